@@ -1,0 +1,12 @@
+package mx.huella.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+  @GetMapping("/")
+  String home() {
+    return "redirect:/persons";
+  }
+}

@@ -1,0 +1,49 @@
+package mx.huella;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import mx.huella.audit.Actor;
+import mx.huella.staff.Role;
+import mx.huella.staff.StaffService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port over its embedded PostgreSQL, in a data directory made
+ * for this test run. Subclasses share one running instance (Spring's context cache).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RunningPortal {
+  private static final Path DATA_DIR = temporaryDirectory();
+
+  @LocalServerPort protected int port;
+  @Autowired protected StaffService staff;
+
+  @DynamicPropertySource
+  static void dataDirectory(DynamicPropertyRegistry registry) {
+    registry.add("huella.data-dir", DATA_DIR::toString);
+  }
+
+  protected String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  /** A fresh, usable staff account with the given role; returns its password. */
+  protected String accountWith(String username, Role role) {
+    return staff.provisionAccount(username, username, Set.of(role), Actor.SYSTEM);
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("huella-it-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
