@@ -18,6 +18,7 @@ public final class ApiClient {
   private final String baseUrl;
   private final String authorization;
   private String language = "es-MX";
+  private final java.util.Map<String, String> headers = new java.util.HashMap<>();
 
   public ApiClient(String baseUrl, String username, String password) {
     this.baseUrl = baseUrl;
@@ -27,6 +28,12 @@ public final class ApiClient {
 
   public ApiClient inLanguage(String languageTag) {
     this.language = languageTag;
+    return this;
+  }
+
+  /** Sends this header with every later request of this client. */
+  public ApiClient withHeader(String name, String value) {
+    headers.put(name, value);
     return this;
   }
 
@@ -52,10 +59,13 @@ public final class ApiClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .header("Authorization", authorization)
-        .header("Accept-Language", language)
-        .setHeader("Accept", "application/json, application/problem+json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Authorization", authorization)
+            .header("Accept-Language", language)
+            .setHeader("Accept", "application/json, application/problem+json");
+    headers.forEach(request::setHeader);
+    return request;
   }
 
   private Reply send(HttpRequest.Builder request) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,8 +29,15 @@ class PersonApiController {
 
   @PostMapping(consumes = "application/json")
   @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
-  ResponseEntity<PersonResponse> create(@RequestBody PersonRequest request, Principal principal) {
-    Person person = persons.register(request.toDraft(), Actor.api(principal.getName()));
+  ResponseEntity<PersonResponse> create(
+      @RequestBody PersonRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      Principal principal) {
+    Actor actor = Actor.api(principal.getName());
+    Person person =
+        idempotencyKey == null
+            ? persons.register(request.toDraft(), actor)
+            : persons.register(request.toDraft(), actor, idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/persons/" + person.id()))
         .eTag(String.valueOf(person.version()))
         .body(PersonResponse.of(person));

@@ -48,6 +48,11 @@ class PersonProblems {
   }
 
   @ExceptionHandler
+  ProblemDetail keyReused(IdempotencyKeyReusedException e, Locale locale) {
+    return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", locale);
+  }
+
+  @ExceptionHandler
   ProblemDetail stale(StalePersonException e, Locale locale) {
     return problem(HttpStatus.CONFLICT, "stale-person", locale);
   }

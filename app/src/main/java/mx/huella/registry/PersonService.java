@@ -26,12 +26,15 @@ public class PersonService {
   public static final int MAX_RESULTS = 100;
 
   private final PersonRepository persons;
+  private final CreationRequests creationRequests;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  PersonService(PersonRepository persons, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+  PersonService(
+      PersonRepository persons, CreationRequests creationRequests, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
     this.persons = persons;
+    this.creationRequests = creationRequests;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
@@ -51,6 +54,30 @@ public class PersonService {
     audit.record(new AuditEntry(clock.instant(), actor.name(), "PERSON_REGISTERED", id.toString(), "SUCCESS", actor.channel()));
     events.publishEvent(new PersonRegistered(id));
     return persons.findById(id).orElseThrow();
+  }
+
+  /**
+   * Adds a person once per idempotency key: a repeated request with the same key and data (a
+   * client retrying after a lost answer) returns the person created the first time.
+   *
+   * @param idempotencyKey chosen by the client, 1 to 100 characters, unique per client
+   * @throws IdempotencyKeyReusedException when the key was used for different data
+   * @throws InvalidPersonException when the draft breaks any rule
+   * @throws DuplicatePersonException when the CURP or NSS already belongs to someone
+   */
+  @Transactional
+  public Person register(PersonDraft draft, Actor actor, String idempotencyKey) {
+    if (idempotencyKey.isBlank() || idempotencyKey.length() > CreationRequests.MAX_KEY_LENGTH) {
+      throw new InvalidPersonException(
+          List.of(FieldViolation.of("Idempotency-Key", "INVALID_FORMAT", "person.idempotencyKey.invalid", CreationRequests.MAX_KEY_LENGTH)));
+    }
+    Optional<UUID> earlier = creationRequests.earlierResult(actor.name(), idempotencyKey, draft);
+    if (earlier.isPresent()) {
+      return persons.findById(earlier.get()).orElseThrow();
+    }
+    Person person = register(draft, actor);
+    creationRequests.remember(actor.name(), idempotencyKey, draft, person.id(), clock.instant());
+    return person;
   }
 
   /**

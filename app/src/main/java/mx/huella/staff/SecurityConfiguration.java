@@ -19,6 +19,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -46,8 +47,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
     http.securityMatcher("/api/**", "/actuator/**")
+        .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -64,8 +66,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain portalSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
@@ -74,6 +77,7 @@ class SecurityConfiguration {
                     .anyRequest().hasAnyRole(roleNames()))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailure()))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+        .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
         .addFilterAfter(new PasswordChangeDueFilter(), BasicAuthenticationFilter.class)
         .headers(
             headers ->

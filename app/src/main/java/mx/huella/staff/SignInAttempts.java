@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +26,13 @@ class SignInAttempts {
   private final StaffAccountRepository accounts;
   private final StaffProperties properties;
   private final AuditLog audit;
+  private final SignInThrottle throttle;
   private final Clock clock;
 
-  SignInAttempts(StaffAccountRepository accounts, StaffProperties properties, AuditLog audit, Clock clock) {
+  SignInAttempts(
+      StaffAccountRepository accounts, StaffProperties properties, AuditLog audit, SignInThrottle throttle, Clock clock) {
     this.accounts = accounts;
+    this.throttle = throttle;
     this.properties = properties;
     this.audit = audit;
     this.clock = clock;
@@ -49,6 +53,9 @@ class SignInAttempts {
     boolean known = accounts.findByUsername(typed).isPresent();
     String actor = known ? typed : "unknown";
     String outcome = event.getException().getClass().getSimpleName();
+    if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+      throttle.recordFailure(details.getRemoteAddress());
+    }
     if (known && event instanceof AuthenticationFailureBadCredentialsEvent) {
       boolean locked =
           accounts.recordFailure(typed, properties.maxFailedAttempts(), clock.instant().plus(properties.lockDuration()));

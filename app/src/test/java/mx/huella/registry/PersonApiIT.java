@@ -138,6 +138,22 @@ class PersonApiIT extends RunningPortal {
   }
 
   @Test
+  void aRetriedCreationWithTheSameIdempotencyKeyReturnsTheFirstPerson() {
+    PersonDraft draft = Persons.aPerson();
+    String key = UUID.randomUUID().toString();
+
+    Reply first = operator.withHeader("Idempotency-Key", key).post("/api/v1/persons", body(draft));
+    Reply retry = operator.withHeader("Idempotency-Key", key).post("/api/v1/persons", body(draft));
+    Reply otherData = operator.withHeader("Idempotency-Key", key).post("/api/v1/persons", body(Persons.aPerson()));
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(retry.status()).isEqualTo(201);
+    assertThat(retry.location()).isEqualTo(first.location());
+    assertThat(otherData.status()).isEqualTo(422);
+    assertThat(operator.get("/api/v1/persons?q=" + draft.curp()).json()).hasSize(1);
+  }
+
+  @Test
   void answers400ProblemForUnreadableJson() {
     Reply reply = operator.post("/api/v1/persons", "{not json");
 
