@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class HuellaApplication {
-  public static void main(String[] args) {
-    SpringApplication.run(HuellaApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(HuellaApplication.class, args);
+    }
 }

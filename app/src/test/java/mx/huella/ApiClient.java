@@ -13,78 +13,84 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Real HTTP calls to the API with HTTP Basic credentials, as an outside client makes them. */
 public final class ApiClient {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final String baseUrl;
-  private final String authorization;
-  private String language = "es-MX";
-  private final java.util.Map<String, String> headers = new java.util.HashMap<>();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+    private final String authorization;
+    private String language = "es-MX";
+    private final java.util.Map<String, String> headers = new java.util.HashMap<>();
 
-  public ApiClient(String baseUrl, String username, String password) {
-    this.baseUrl = baseUrl;
-    this.authorization =
-        "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  public ApiClient inLanguage(String languageTag) {
-    this.language = languageTag;
-    return this;
-  }
-
-  /** Sends this header with every later request of this client. */
-  public ApiClient withHeader(String name, String value) {
-    headers.put(name, value);
-    return this;
-  }
-
-  public Reply get(String path) {
-    return send(request(path).GET());
-  }
-
-  /** A GET for a plain-text resource, such as the Prometheus metrics. */
-  public Reply getText(String path) {
-    return send(request(path).setHeader("Accept", "text/plain").GET());
-  }
-
-  public Reply post(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
-  }
-
-  public Reply put(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
-  }
-
-  public static String json(Object value) {
-    return JSON.writeValueAsString(value);
-  }
-
-  private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Authorization", authorization)
-            .header("Accept-Language", language)
-            .setHeader("Accept", "application/json, application/problem+json");
-    headers.forEach(request::setHeader);
-    return request;
-  }
-
-  private Reply send(HttpRequest.Builder request) {
-    try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-          response.headers().firstValue("Location").orElse(""), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    public ApiClient(String baseUrl, String username, String password) {
+        this.baseUrl = baseUrl;
+        this.authorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
-  }
 
-  /** A response: status, content type, Location header and body. */
-  public record Reply(int status, String contentType, String location, String body) {
-    public JsonNode json() {
-      return JSON.readTree(body);
+    public ApiClient inLanguage(String languageTag) {
+        this.language = languageTag;
+        return this;
     }
-  }
+
+    /** Sends this header with every later request of this client. */
+    public ApiClient withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    /** A GET for a plain-text resource, such as the Prometheus metrics. */
+    public Reply getText(String path) {
+        return send(request(path).setHeader("Accept", "text/plain").GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", authorization)
+                .header("Accept-Language", language)
+                .setHeader("Accept", "application/json, application/problem+json");
+        headers.forEach(request::setHeader);
+        return request;
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, content type, Location header and body. */
+    public record Reply(int status, String contentType, String location, String body) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
 }

@@ -10,22 +10,20 @@ import org.springframework.modulith.core.Violations;
 
 class ModuleStructureTest {
 
-  @Test
-  void everyModuleUsesOthersOnlyThroughTheirPublicApi() {
-    ApplicationModules modules = ApplicationModules.of(HuellaApplication.class);
+    @Test
+    void everyModuleUsesOthersOnlyThroughTheirPublicApi() {
+        ApplicationModules modules = ApplicationModules.of(HuellaApplication.class);
 
-    assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-        .contains("registry", "staff", "audit", "identifier", "database", "web");
-    modules.verify();
-  }
+        assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
+                .contains("registry", "staff", "audit", "identifier", "database", "web");
+        modules.verify();
+    }
 
-  @Test
-  void theBoundaryCheckFailsWhenAModuleReachesIntoAnothersInternals() {
-    // The fixture lives in test sources, which module detection skips unless told otherwise.
-    ApplicationModules fixture = ApplicationModules.of(BoundaryFixtureApplication.class, location -> true);
+    @Test
+    void theBoundaryCheckFailsWhenAModuleReachesIntoAnothersInternals() {
+        // The fixture lives in test sources, which module detection skips unless told otherwise.
+        ApplicationModules fixture = ApplicationModules.of(BoundaryFixtureApplication.class, location -> true);
 
-    assertThatThrownBy(fixture::verify)
-        .isInstanceOf(Violations.class)
-        .hasMessageContaining("AlphaSecret");
-  }
+        assertThatThrownBy(fixture::verify).isInstanceOf(Violations.class).hasMessageContaining("AlphaSecret");
+    }
 }

@@ -20,30 +20,33 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class RunningPortal {
-  private static final Path DATA_DIR = temporaryDirectory();
+    private static final Path DATA_DIR = temporaryDirectory();
 
-  @LocalServerPort protected int port;
-  @Autowired protected StaffService staff;
+    @LocalServerPort
+    protected int port;
 
-  @DynamicPropertySource
-  static void dataDirectory(DynamicPropertyRegistry registry) {
-    registry.add("huella.data-dir", DATA_DIR::toString);
-  }
+    @Autowired
+    protected StaffService staff;
 
-  protected String baseUrl() {
-    return "http://localhost:" + port;
-  }
-
-  /** A fresh, usable staff account with the given role; returns its password. */
-  protected String accountWith(String username, Role role) {
-    return staff.provisionAccount(username, username, Set.of(role), Actor.SYSTEM);
-  }
-
-  private static Path temporaryDirectory() {
-    try {
-      return Files.createTempDirectory("huella-it-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("huella.data-dir", DATA_DIR::toString);
     }
-  }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** A fresh, usable staff account with the given role; returns its password. */
+    protected String accountWith(String username, Role role) {
+        return staff.provisionAccount(username, username, Set.of(role), Actor.SYSTEM);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("huella-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -9,18 +9,18 @@ import java.util.Objects;
  * @param channel {@code WEB}, {@code API} or {@code SYSTEM}
  */
 public record Actor(String name, String channel) {
-  public static final Actor SYSTEM = new Actor("system", "SYSTEM");
+    public static final Actor SYSTEM = new Actor("system", "SYSTEM");
 
-  public Actor {
-    Objects.requireNonNull(name);
-    Objects.requireNonNull(channel);
-  }
+    public Actor {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(channel);
+    }
 
-  public static Actor web(String name) {
-    return new Actor(name, "WEB");
-  }
+    public static Actor web(String name) {
+        return new Actor(name, "WEB");
+    }
 
-  public static Actor api(String name) {
-    return new Actor(name, "API");
-  }
+    public static Actor api(String name) {
+        return new Actor(name, "API");
+    }
 }

@@ -14,12 +14,12 @@ import java.util.Objects;
  * @param channel where it came from: {@code WEB}, {@code API}, {@code SYSTEM}
  */
 public record AuditEntry(Instant at, String actor, String action, String subject, String outcome, String channel) {
-  public AuditEntry {
-    Objects.requireNonNull(at);
-    Objects.requireNonNull(actor);
-    Objects.requireNonNull(action);
-    Objects.requireNonNull(subject);
-    Objects.requireNonNull(outcome);
-    Objects.requireNonNull(channel);
-  }
+    public AuditEntry {
+        Objects.requireNonNull(at);
+        Objects.requireNonNull(actor);
+        Objects.requireNonNull(action);
+        Objects.requireNonNull(subject);
+        Objects.requireNonNull(outcome);
+        Objects.requireNonNull(channel);
+    }
 }

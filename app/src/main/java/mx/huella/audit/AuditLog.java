@@ -14,57 +14,53 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditLog {
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  AuditLog(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  @Transactional(propagation = Propagation.REQUIRED)
-  public void record(AuditEntry entry) {
-    jdbc.sql(
-            """
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditEntry entry) {
+        jdbc.sql("""
             insert into audit.event (occurred_at, actor, action, subject, outcome, channel)
             values (:at, :actor, :action, :subject, :outcome, :channel)
             """)
-        .param("at", java.sql.Timestamp.from(entry.at()))
-        .param("actor", entry.actor())
-        .param("action", entry.action())
-        .param("subject", entry.subject())
-        .param("outcome", entry.outcome())
-        .param("channel", entry.channel())
-        .update();
-  }
+                .param("at", java.sql.Timestamp.from(entry.at()))
+                .param("actor", entry.actor())
+                .param("action", entry.action())
+                .param("subject", entry.subject())
+                .param("outcome", entry.outcome())
+                .param("channel", entry.channel())
+                .update();
+    }
 
-  /** The latest entries about one subject, newest first. */
-  @Transactional(readOnly = true)
-  public List<AuditEntry> latestAbout(String subject, int limit) {
-    return jdbc.sql(
-            """
+    /** The latest entries about one subject, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latestAbout(String subject, int limit) {
+        return jdbc.sql("""
             select occurred_at, actor, action, subject, outcome, channel from audit.event
             where subject = :subject order by occurred_at desc, id desc limit :limit
             """)
-        .param("subject", subject)
-        .param("limit", limit)
-        .query(
-            (rs, row) ->
-                new AuditEntry(
-                    rs.getTimestamp("occurred_at").toInstant(),
-                    rs.getString("actor"),
-                    rs.getString("action"),
-                    rs.getString("subject"),
-                    rs.getString("outcome"),
-                    rs.getString("channel")))
-        .list();
-  }
+                .param("subject", subject)
+                .param("limit", limit)
+                .query((rs, row) -> new AuditEntry(
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("subject"),
+                        rs.getString("outcome"),
+                        rs.getString("channel")))
+                .list();
+    }
 
-  /** How many entries record the given action since the given instant. */
-  @Transactional(readOnly = true)
-  public long count(String action, Instant since) {
-    return jdbc.sql("select count(*) from audit.event where action = :action and occurred_at >= :since")
-        .param("action", action)
-        .param("since", java.sql.Timestamp.from(since))
-        .query(Long.class)
-        .single();
-  }
+    /** How many entries record the given action since the given instant. */
+    @Transactional(readOnly = true)
+    public long count(String action, Instant since) {
+        return jdbc.sql("select count(*) from audit.event where action = :action and occurred_at >= :since")
+                .param("action", action)
+                .param("since", java.sql.Timestamp.from(since))
+                .query(Long.class)
+                .single();
+    }
 }

@@ -15,13 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("huella.db")
 record DatabaseProperties(
-    String url,
-    String user,
-    String password,
-    Path dataDir,
-    @DefaultValue("10") int maxPoolSize) {
+        String url,
+        String user,
+        String password,
+        Path dataDir,
+        @DefaultValue("10") int maxPoolSize) {
 
-  boolean isExternal() {
-    return url != null && !url.isBlank();
-  }
+    boolean isExternal() {
+        return url != null && !url.isBlank();
+    }
 }

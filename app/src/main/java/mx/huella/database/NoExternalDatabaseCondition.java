@@ -6,9 +6,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** True when no external database URL is configured, so the embedded PostgreSQL must run. */
 class NoExternalDatabaseCondition implements Condition {
-  @Override
-  public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-    String url = context.getEnvironment().getProperty("huella.db.url");
-    return url == null || url.isBlank();
-  }
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        String url = context.getEnvironment().getProperty("huella.db.url");
+        return url == null || url.isBlank();
+    }
 }

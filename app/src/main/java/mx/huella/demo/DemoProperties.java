@@ -9,4 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed random seed, so that every demo holds the same persons
  */
 @ConfigurationProperties("huella.demo")
-record DemoProperties(@DefaultValue("false") boolean enabled, @DefaultValue("300") int persons, @DefaultValue("20261122") long seed) {}
+record DemoProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("300") int persons,
+        @DefaultValue("20261122") long seed) {}

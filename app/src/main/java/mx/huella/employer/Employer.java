@@ -7,7 +7,7 @@ import mx.huella.identifier.Rfc;
 
 /** An employer and its registros patronales, in the order they were registered. */
 public record Employer(UUID id, Rfc rfc, String legalName, List<RegistroPatronal> registros) {
-  public Employer {
-    registros = List.copyOf(registros);
-  }
+    public Employer {
+        registros = List.copyOf(registros);
+    }
 }

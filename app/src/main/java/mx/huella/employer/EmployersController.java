@@ -6,15 +6,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class EmployersController {
-  private final EmployerService employers;
+    private final EmployerService employers;
 
-  EmployersController(EmployerService employers) {
-    this.employers = employers;
-  }
+    EmployersController(EmployerService employers) {
+        this.employers = employers;
+    }
 
-  @GetMapping("/employers")
-  String list(Model model) {
-    model.addAttribute("employers", employers.all());
-    return "employer/list";
-  }
+    @GetMapping("/employers")
+    String list(Model model) {
+        model.addAttribute("employers", employers.all());
+        return "employer/list";
+    }
 }

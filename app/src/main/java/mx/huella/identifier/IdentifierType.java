@@ -8,19 +8,19 @@ package mx.huella.identifier;
  * of looking it up per locale.
  */
 public enum IdentifierType {
-  CURP("CURP"),
-  RFC("RFC"),
-  NSS("NSS"),
-  REGISTRO_PATRONAL("Registro patronal");
+    CURP("CURP"),
+    RFC("RFC"),
+    NSS("NSS"),
+    REGISTRO_PATRONAL("Registro patronal");
 
-  private final String label;
+    private final String label;
 
-  IdentifierType(String label) {
-    this.label = label;
-  }
+    IdentifierType(String label) {
+        this.label = label;
+    }
 
-  /** The identifier's proper name as shown to people, e.g. {@code "CURP"}. */
-  public String label() {
-    return label;
-  }
+    /** The identifier's proper name as shown to people, e.g. {@code "CURP"}. */
+    public String label() {
+        return label;
+    }
 }

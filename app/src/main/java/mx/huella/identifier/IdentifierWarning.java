@@ -13,34 +13,33 @@ import java.util.Objects;
  * @param found the character at {@code position}
  * @param expected the character the rule expected there
  */
-public record IdentifierWarning(
-    IdentifierType type, int position, Code code, String found, String expected) {
+public record IdentifierWarning(IdentifierType type, int position, Code code, String found, String expected) {
 
-  /** Kinds of warning. */
-  public enum Code {
-    /** The check digit differs from the computed one. */
-    CHECK_DIGIT_MISMATCH
-  }
+    /** Kinds of warning. */
+    public enum Code {
+        /** The check digit differs from the computed one. */
+        CHECK_DIGIT_MISMATCH
+    }
 
-  public IdentifierWarning {
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(found, "found");
-    Objects.requireNonNull(expected, "expected");
-  }
+    public IdentifierWarning {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(found, "found");
+        Objects.requireNonNull(expected, "expected");
+    }
 
-  /** A sentence for people, Spanish unless the locale's language is English. */
-  public String message(Locale locale) {
-    return MessageCatalog.format(locale, messageKey(), messageArguments());
-  }
+    /** A sentence for people, Spanish unless the locale's language is English. */
+    public String message(Locale locale) {
+        return MessageCatalog.format(locale, messageKey(), messageArguments());
+    }
 
-  /** Key of this message in the bundle {@code mx/huella/identifier/messages}. */
-  public String messageKey() {
-    return "identifier.warning." + code.name();
-  }
+    /** Key of this message in the bundle {@code mx/huella/identifier/messages}. */
+    public String messageKey() {
+        return "identifier.warning." + code.name();
+    }
 
-  /** {0} identifier label, {1} position, {2} found, {3} expected. */
-  public Object[] messageArguments() {
-    return new Object[] {type.label(), position, MessageCatalog.printable(found), expected};
-  }
+    /** {0} identifier label, {1} position, {2} found, {3} expected. */
+    public Object[] messageArguments() {
+        return new Object[] {type.label(), position, MessageCatalog.printable(found), expected};
+    }
 }

@@ -8,21 +8,19 @@ import java.util.Set;
  */
 final class InconvenientWords {
 
-  private static final Set<String> WORDS =
-      Set.of(
-          "BACA", "BAKA", "BUEI", "BUEY", "CACA", "CACO", "CAGA", "CAGO", "CAKA", "CAKO", "COGE",
-          "COGI", "COJA", "COJE", "COJI", "COJO", "COLA", "CULO", "FALO", "FETO", "GETA", "GUEI",
-          "GUEY", "JETA", "JOTO", "KACA", "KACO", "KAGA", "KAGO", "KAKA", "KAKO", "KOGE", "KOGI",
-          "KOJA", "KOJE", "KOJI", "KOJO", "KOLA", "KULO", "LILO", "LOCA", "LOCO", "LOKA", "LOKO",
-          "MAME", "MAMO", "MEAR", "MEAS", "MEON", "MIAR", "MION", "MOCO", "MOKO", "MULA", "MULO",
-          "NACA", "NACO", "PEDA", "PEDO", "PENE", "PIPI", "PITO", "POPO", "PUTA", "PUTO", "QULO",
-          "RATA", "ROBA", "ROBE", "ROBO", "RUIN", "SENO", "TETA", "VACA", "VAGA", "VAGO", "VAKA",
-          "VUEI", "VUEY", "WUEI", "WUEY");
+    private static final Set<String> WORDS = Set.of(
+            "BACA", "BAKA", "BUEI", "BUEY", "CACA", "CACO", "CAGA", "CAGO", "CAKA", "CAKO", "COGE", "COGI", "COJA",
+            "COJE", "COJI", "COJO", "COLA", "CULO", "FALO", "FETO", "GETA", "GUEI", "GUEY", "JETA", "JOTO", "KACA",
+            "KACO", "KAGA", "KAGO", "KAKA", "KAKO", "KOGE", "KOGI", "KOJA", "KOJE", "KOJI", "KOJO", "KOLA", "KULO",
+            "LILO", "LOCA", "LOCO", "LOKA", "LOKO", "MAME", "MAMO", "MEAR", "MEAS", "MEON", "MIAR", "MION", "MOCO",
+            "MOKO", "MULA", "MULO", "NACA", "NACO", "PEDA", "PEDO", "PENE", "PIPI", "PITO", "POPO", "PUTA", "PUTO",
+            "QULO", "RATA", "ROBA", "ROBE", "ROBO", "RUIN", "SENO", "TETA", "VACA", "VAGA", "VAGO", "VAKA", "VUEI",
+            "VUEY", "WUEI", "WUEY");
 
-  private InconvenientWords() {}
+    private InconvenientWords() {}
 
-  /** The four letters with the second replaced by X when they spell a listed word. */
-  static String defuse(String firstFour) {
-    return WORDS.contains(firstFour) ? firstFour.charAt(0) + "X" + firstFour.substring(2) : firstFour;
-  }
+    /** The four letters with the second replaced by X when they spell a listed word. */
+    static String defuse(String firstFour) {
+        return WORDS.contains(firstFour) ? firstFour.charAt(0) + "X" + firstFour.substring(2) : firstFour;
+    }
 }

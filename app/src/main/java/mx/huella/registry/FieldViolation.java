@@ -12,7 +12,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public record FieldViolation(String field, String code, MessageSourceResolvable message) {
 
-  static FieldViolation of(String field, String code, String messageKey, Object... arguments) {
-    return new FieldViolation(field, code, new DefaultMessageSourceResolvable(new String[] {messageKey}, arguments));
-  }
+    static FieldViolation of(String field, String code, String messageKey, Object... arguments) {
+        return new FieldViolation(
+                field, code, new DefaultMessageSourceResolvable(new String[] {messageKey}, arguments));
+    }
 }

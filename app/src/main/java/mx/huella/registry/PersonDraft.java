@@ -9,13 +9,13 @@ package mx.huella.registry;
  * @param birthState the two-letter state code of the CURP ({@code NE} for born abroad)
  */
 public record PersonDraft(
-    String curp,
-    String nss,
-    String givenNames,
-    String firstSurname,
-    String secondSurname,
-    String birthDate,
-    String sex,
-    String birthState,
-    String email,
-    String phone) {}
+        String curp,
+        String nss,
+        String givenNames,
+        String firstSurname,
+        String secondSurname,
+        String birthDate,
+        String sex,
+        String birthState,
+        String email,
+        String phone) {}

@@ -17,33 +17,33 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 class InitialAdministrator implements ApplicationRunner {
-  private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+    private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
-  private final StaffService staff;
-  private final StaffProperties properties;
-  private final PrintStream console;
+    private final StaffService staff;
+    private final StaffProperties properties;
+    private final PrintStream console;
 
-  InitialAdministrator(StaffService staff, StaffProperties properties) {
-    this.staff = staff;
-    this.properties = properties;
-    this.console = System.out;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    if (staff.anyAdministrator()) {
-      return;
+    InitialAdministrator(StaffService staff, StaffProperties properties) {
+        this.staff = staff;
+        this.properties = properties;
+        this.console = System.out;
     }
-    String username = properties.initialAdminUsername();
-    String password = staff.issueAccount(username, "Administrador", Set.of(Role.ADMIN), Actor.SYSTEM);
-    log.info("created the initial administrator account; its one-time password is printed on the console");
-    console.println();
-    console.println("==================================================================");
-    console.println("  Huella: first start. Initial administrator account:");
-    console.println("    user:     " + username);
-    console.println("    password: " + password + "   (one-time: you must change it at first sign-in)");
-    console.println("  This password is shown only now.");
-    console.println("==================================================================");
-    console.println();
-  }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (staff.anyAdministrator()) {
+            return;
+        }
+        String username = properties.initialAdminUsername();
+        String password = staff.issueAccount(username, "Administrador", Set.of(Role.ADMIN), Actor.SYSTEM);
+        log.info("created the initial administrator account; its one-time password is printed on the console");
+        console.println();
+        console.println("==================================================================");
+        console.println("  Huella: first start. Initial administrator account:");
+        console.println("    user:     " + username);
+        console.println("    password: " + password + "   (one-time: you must change it at first sign-in)");
+        console.println("  This password is shown only now.");
+        console.println("==================================================================");
+        console.println();
+    }
 }

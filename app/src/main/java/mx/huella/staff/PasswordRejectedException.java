@@ -2,20 +2,20 @@ package mx.huella.staff;
 
 /** A new password was refused; {@link #messageKey()} says why in the message bundles. */
 public class PasswordRejectedException extends RuntimeException {
-  private final String messageKey;
-  private final transient Object[] arguments;
+    private final String messageKey;
+    private final transient Object[] arguments;
 
-  PasswordRejectedException(String messageKey, Object... arguments) {
-    super("password rejected: " + messageKey);
-    this.messageKey = messageKey;
-    this.arguments = arguments.clone();
-  }
+    PasswordRejectedException(String messageKey, Object... arguments) {
+        super("password rejected: " + messageKey);
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
 
-  public String messageKey() {
-    return messageKey;
-  }
+    public String messageKey() {
+        return messageKey;
+    }
 
-  public Object[] arguments() {
-    return arguments.clone();
-  }
+    public Object[] arguments() {
+        return arguments.clone();
+    }
 }

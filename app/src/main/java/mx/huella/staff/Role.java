@@ -2,17 +2,17 @@ package mx.huella.staff;
 
 /** What a staff member may do. A person may hold several roles. */
 public enum Role {
-  /** Manages staff accounts and every setting; may do what operators do. */
-  ADMIN,
-  /** Registers persons and runs enrollments. */
-  OPERATOR,
-  /** Adjudicates suspected duplicate identities; reads persons. */
-  ANALYST,
-  /** Reads persons and the audit trail; changes nothing. */
-  AUDITOR;
+    /** Manages staff accounts and every setting; may do what operators do. */
+    ADMIN,
+    /** Registers persons and runs enrollments. */
+    OPERATOR,
+    /** Adjudicates suspected duplicate identities; reads persons. */
+    ANALYST,
+    /** Reads persons and the audit trail; changes nothing. */
+    AUDITOR;
 
-  /** The Spring Security authority name, e.g. {@code ROLE_ADMIN}. */
-  public String authority() {
-    return "ROLE_" + name();
-  }
+    /** The Spring Security authority name, e.g. {@code ROLE_ADMIN}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
 }

@@ -1,8 +1,8 @@
 package mx.huella.staff;
 
-import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,90 +31,96 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-          + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+                    + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-  }
-
-  @Bean
-  AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-    return new DefaultAuthenticationEventPublisher(publisher);
-  }
-
-  @Bean
-  @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
-    http.securityMatcher("/api/**", "/actuator/**")
-        .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
-        .authorizeHttpRequests(
-            requests ->
-                requests
-                    .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                    .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                    .anyRequest().hasAnyRole(roleNames()))
-        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED, e instanceof LockedException ? "locked" : "unauthenticated")))
-        .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN, "forbidden")))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
-    return http.build();
-  }
-
-  @Bean
-  @Order(2)
-  SecurityFilterChain portalSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
-    http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-        .authorizeHttpRequests(
-            requests ->
-                requests
-                    .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-                    .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                    .requestMatchers("/account/password").authenticated()
-                    .anyRequest().hasAnyRole(roleNames()))
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailure()))
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
-        .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
-        .addFilterAfter(new PasswordChangeDueFilter(), BasicAuthenticationFilter.class)
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                    .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
-    return http.build();
-  }
-
-  private static AuthenticationFailureHandler signInFailure() {
-    return (request, response, exception) ->
-        response.sendRedirect(request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
-  }
-
-  private static String[] roleNames() {
-    return java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
-  }
-
-  private static void problem(HttpServletResponse response, HttpStatus status, String kind) throws IOException {
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    if (status == HttpStatus.UNAUTHORIZED) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"huella\"");
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     }
-    String detail =
-        switch (kind) {
-          case "locked" -> "The account is locked after repeated failed sign-ins; try again later.";
-          case "forbidden" -> "Your roles do not allow this, or your password must be changed first.";
-          default -> "Sign in with HTTP Basic credentials of a staff account.";
-        };
-    response.getWriter()
-        .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-            + ",\"detail\":\"" + detail + "\"}");
-  }
 
-  static boolean isPasswordPage(HttpServletRequest request) {
-    return request.getRequestURI().equals(request.getContextPath() + "/account/password");
-  }
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .hasAnyRole(roleNames()))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        e instanceof LockedException ? "locked" : "unauthenticated")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(
+                        (request, response, e) -> problem(response, HttpStatus.FORBIDDEN, "forbidden")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/account/password")
+                        .authenticated()
+                        .anyRequest()
+                        .hasAnyRole(roleNames()))
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailure()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .addFilterAfter(new PasswordChangeDueFilter(), BasicAuthenticationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler signInFailure() {
+        return (request, response, exception) -> response.sendRedirect(
+                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+    }
+
+    private static String[] roleNames() {
+        return java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String kind) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"huella\"");
+        }
+        String detail = switch (kind) {
+            case "locked" -> "The account is locked after repeated failed sign-ins; try again later.";
+            case "forbidden" -> "Your roles do not allow this, or your password must be changed first.";
+            default -> "Sign in with HTTP Basic credentials of a staff account.";
+        };
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    static boolean isPasswordPage(HttpServletRequest request) {
+        return request.getRequestURI().equals(request.getContextPath() + "/account/password");
+    }
 }

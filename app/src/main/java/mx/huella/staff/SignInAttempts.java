@@ -21,49 +21,54 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class SignInAttempts {
-  private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
+    private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
 
-  private final StaffAccountRepository accounts;
-  private final StaffProperties properties;
-  private final AuditLog audit;
-  private final SignInThrottle throttle;
-  private final Clock clock;
+    private final StaffAccountRepository accounts;
+    private final StaffProperties properties;
+    private final AuditLog audit;
+    private final SignInThrottle throttle;
+    private final Clock clock;
 
-  SignInAttempts(
-      StaffAccountRepository accounts, StaffProperties properties, AuditLog audit, SignInThrottle throttle, Clock clock) {
-    this.accounts = accounts;
-    this.throttle = throttle;
-    this.properties = properties;
-    this.audit = audit;
-    this.clock = clock;
-  }
-
-  @EventListener
-  @Transactional
-  public void succeeded(AuthenticationSuccessEvent event) {
-    String username = event.getAuthentication().getName();
-    accounts.recordSuccess(username);
-    audit.record(new AuditEntry(clock.instant(), username, "SIGN_IN", username, "SUCCESS", "WEB"));
-  }
-
-  @EventListener
-  @Transactional
-  public void failed(AbstractAuthenticationFailureEvent event) {
-    String typed = String.valueOf(event.getAuthentication().getName());
-    boolean known = accounts.findByUsername(typed).isPresent();
-    String actor = known ? typed : "unknown";
-    String outcome = event.getException().getClass().getSimpleName();
-    if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
-      throttle.recordFailure(details.getRemoteAddress());
+    SignInAttempts(
+            StaffAccountRepository accounts,
+            StaffProperties properties,
+            AuditLog audit,
+            SignInThrottle throttle,
+            Clock clock) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
     }
-    if (known && event instanceof AuthenticationFailureBadCredentialsEvent) {
-      boolean locked =
-          accounts.recordFailure(typed, properties.maxFailedAttempts(), clock.instant().plus(properties.lockDuration()));
-      if (locked) {
-        outcome = "LOCKED";
-        log.warn("a staff account was locked after {} failed sign-ins", properties.maxFailedAttempts());
-      }
+
+    @EventListener
+    @Transactional
+    public void succeeded(AuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        accounts.recordSuccess(username);
+        audit.record(new AuditEntry(clock.instant(), username, "SIGN_IN", username, "SUCCESS", "WEB"));
     }
-    audit.record(new AuditEntry(clock.instant(), actor, "SIGN_IN", known ? typed : "", outcome, "WEB"));
-  }
+
+    @EventListener
+    @Transactional
+    public void failed(AbstractAuthenticationFailureEvent event) {
+        String typed = String.valueOf(event.getAuthentication().getName());
+        boolean known = accounts.findByUsername(typed).isPresent();
+        String actor = known ? typed : "unknown";
+        String outcome = event.getException().getClass().getSimpleName();
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
+            throttle.recordFailure(details.getRemoteAddress());
+        }
+        if (known && event instanceof AuthenticationFailureBadCredentialsEvent) {
+            boolean locked = accounts.recordFailure(
+                    typed, properties.maxFailedAttempts(), clock.instant().plus(properties.lockDuration()));
+            if (locked) {
+                outcome = "LOCKED";
+                log.warn("a staff account was locked after {} failed sign-ins", properties.maxFailedAttempts());
+            }
+        }
+        audit.record(new AuditEntry(clock.instant(), actor, "SIGN_IN", known ? typed : "", outcome, "WEB"));
+    }
 }

@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class SignInController {
-  @GetMapping("/login")
-  String signIn() {
-    return "staff/login";
-  }
+    @GetMapping("/login")
+    String signIn() {
+        return "staff/login";
+    }
 }

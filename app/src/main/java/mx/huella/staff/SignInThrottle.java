@@ -18,43 +18,42 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SignInThrottle {
-  private static final int MAX_TRACKED_CLIENTS = 100_000;
+    private static final int MAX_TRACKED_CLIENTS = 100_000;
 
-  private final Map<String, Window> windows = new ConcurrentHashMap<>();
-  private final StaffProperties properties;
-  private final Clock clock;
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final StaffProperties properties;
+    private final Clock clock;
 
-  SignInThrottle(StaffProperties properties, Clock clock) {
-    this.properties = properties;
-    this.clock = clock;
-  }
-
-  /** How long the client must wait before trying again; zero when it may try now. */
-  Duration waitFor(String client) {
-    Window window = windows.get(client);
-    Instant now = clock.instant();
-    if (window == null || window.endsBefore(now) || window.failures() < properties.maxFailuresPerClient()) {
-      return Duration.ZERO;
+    SignInThrottle(StaffProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
     }
-    return Duration.between(now, window.end());
-  }
 
-  void recordFailure(String client) {
-    Instant now = clock.instant();
-    if (windows.size() >= MAX_TRACKED_CLIENTS) {
-      windows.values().removeIf(w -> w.endsBefore(now));
+    /** How long the client must wait before trying again; zero when it may try now. */
+    Duration waitFor(String client) {
+        Window window = windows.get(client);
+        Instant now = clock.instant();
+        if (window == null || window.endsBefore(now) || window.failures() < properties.maxFailuresPerClient()) {
+            return Duration.ZERO;
+        }
+        return Duration.between(now, window.end());
     }
-    windows.compute(
-        client,
-        (key, window) ->
-            window == null || window.endsBefore(now)
-                ? new Window(now.plus(properties.clientWindow()), 1)
-                : new Window(window.end(), window.failures() + 1));
-  }
 
-  private record Window(Instant end, int failures) {
-    boolean endsBefore(Instant now) {
-      return !now.isBefore(end);
+    void recordFailure(String client) {
+        Instant now = clock.instant();
+        if (windows.size() >= MAX_TRACKED_CLIENTS) {
+            windows.values().removeIf(w -> w.endsBefore(now));
+        }
+        windows.compute(
+                client,
+                (key, window) -> window == null || window.endsBefore(now)
+                        ? new Window(now.plus(properties.clientWindow()), 1)
+                        : new Window(window.end(), window.failures() + 1));
     }
-  }
+
+    private record Window(Instant end, int failures) {
+        boolean endsBefore(Instant now) {
+            return !now.isBefore(end);
+        }
+    }
 }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** The administrator's form for issuing an account. */
 record StaffAccountForm(String username, String displayName, Set<Role> roles) {
-  static StaffAccountForm empty() {
-    return new StaffAccountForm("", "", Set.of());
-  }
+    static StaffAccountForm empty() {
+        return new StaffAccountForm("", "", Set.of());
+    }
 }

@@ -14,33 +14,34 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class StaffAccountsController {
-  private final StaffService staff;
+    private final StaffService staff;
 
-  StaffAccountsController(StaffService staff) {
-    this.staff = staff;
-  }
-
-  @GetMapping("/staff")
-  String list(Model model) {
-    model.addAttribute("accounts", staff.accounts());
-    model.addAttribute("form", StaffAccountForm.empty());
-    model.addAttribute("roles", Role.values());
-    return "staff/accounts";
-  }
-
-  @PostMapping("/staff")
-  String issue(@ModelAttribute("form") StaffAccountForm form, Principal principal, Model model) {
-    Set<Role> roles = form.roles() == null ? Set.of() : form.roles();
-    try {
-      String password = staff.issueAccount(form.username().strip(), form.displayName(), roles, Actor.web(principal.getName()));
-      model.addAttribute("issuedUsername", form.username().strip());
-      model.addAttribute("issuedPassword", password);
-      model.addAttribute("form", StaffAccountForm.empty());
-    } catch (IllegalArgumentException e) {
-      model.addAttribute("errorKey", roles.isEmpty() ? "staff.error.noRole" : "staff.error.username");
+    StaffAccountsController(StaffService staff) {
+        this.staff = staff;
     }
-    model.addAttribute("accounts", staff.accounts());
-    model.addAttribute("roles", Role.values());
-    return "staff/accounts";
-  }
+
+    @GetMapping("/staff")
+    String list(Model model) {
+        model.addAttribute("accounts", staff.accounts());
+        model.addAttribute("form", StaffAccountForm.empty());
+        model.addAttribute("roles", Role.values());
+        return "staff/accounts";
+    }
+
+    @PostMapping("/staff")
+    String issue(@ModelAttribute("form") StaffAccountForm form, Principal principal, Model model) {
+        Set<Role> roles = form.roles() == null ? Set.of() : form.roles();
+        try {
+            String password = staff.issueAccount(
+                    form.username().strip(), form.displayName(), roles, Actor.web(principal.getName()));
+            model.addAttribute("issuedUsername", form.username().strip());
+            model.addAttribute("issuedPassword", password);
+            model.addAttribute("form", StaffAccountForm.empty());
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("errorKey", roles.isEmpty() ? "staff.error.noRole" : "staff.error.username");
+        }
+        model.addAttribute("accounts", staff.accounts());
+        model.addAttribute("roles", Role.values());
+        return "staff/accounts";
+    }
 }

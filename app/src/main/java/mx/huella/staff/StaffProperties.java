@@ -16,9 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("huella.staff")
 record StaffProperties(
-    @DefaultValue("5") int maxFailedAttempts,
-    @DefaultValue("15m") Duration lockDuration,
-    @DefaultValue("12") int minPasswordLength,
-    @DefaultValue("admin") String initialAdminUsername,
-    @DefaultValue("20") int maxFailuresPerClient,
-    @DefaultValue("5m") Duration clientWindow) {}
+        @DefaultValue("5") int maxFailedAttempts,
+        @DefaultValue("15m") Duration lockDuration,
+        @DefaultValue("12") int minPasswordLength,
+        @DefaultValue("admin") String initialAdminUsername,
+        @DefaultValue("20") int maxFailuresPerClient,
+        @DefaultValue("5m") Duration clientWindow) {}

@@ -15,32 +15,34 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
-  static final String PASSWORD_CHANGE_DUE = "PASSWORD_CHANGE_DUE";
+    static final String PASSWORD_CHANGE_DUE = "PASSWORD_CHANGE_DUE";
 
-  private final StaffAccountRepository accounts;
-  private final Clock clock;
+    private final StaffAccountRepository accounts;
+    private final Clock clock;
 
-  StaffUserDetailsService(StaffAccountRepository accounts, Clock clock) {
-    this.accounts = accounts;
-    this.clock = clock;
-  }
-
-  @Override
-  public UserDetails loadUserByUsername(String username) {
-    StaffAccount account =
-        accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown staff account"));
-    return User.withUsername(account.username())
-        .password(account.passwordHash())
-        .authorities(authoritiesOf(account))
-        .accountLocked(account.isLockedAt(clock.instant()))
-        .disabled(!account.enabled())
-        .build();
-  }
-
-  static List<SimpleGrantedAuthority> authoritiesOf(StaffAccount account) {
-    if (account.passwordChangeDue()) {
-      return List.of(new SimpleGrantedAuthority(PASSWORD_CHANGE_DUE));
+    StaffUserDetailsService(StaffAccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
     }
-    return account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-  }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        StaffAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown staff account"));
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .authorities(authoritiesOf(account))
+                .accountLocked(account.isLockedAt(clock.instant()))
+                .disabled(!account.enabled())
+                .build();
+    }
+
+    static List<SimpleGrantedAuthority> authoritiesOf(StaffAccount account) {
+        if (account.passwordChangeDue()) {
+            return List.of(new SimpleGrantedAuthority(PASSWORD_CHANGE_DUE));
+        }
+        return account.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
+    }
 }

@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class HomeController {
-  @GetMapping("/")
-  String home() {
-    return "redirect:/persons";
-  }
+    @GetMapping("/")
+    String home() {
+        return "redirect:/persons";
+    }
 }

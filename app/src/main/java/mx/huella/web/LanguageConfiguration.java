@@ -17,30 +17,30 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
-  static final Locale SPANISH = Locale.forLanguageTag("es-MX");
-  static final List<Locale> SUPPORTED = List.of(SPANISH, Locale.ENGLISH);
+    static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+    static final List<Locale> SUPPORTED = List.of(SPANISH, Locale.ENGLISH);
 
-  @Bean
-  LocaleResolver localeResolver() {
-    var resolver = new SupportedLanguageResolver();
-    resolver.setCookieMaxAge(Duration.ofDays(365));
-    resolver.setDefaultLocaleFunction(
-        request -> {
-          if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-              && request.getHeader("Accept-Language") != null) {
-            Locale asked = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);
-            return asked != null ? asked : SPANISH;
-          }
-          return SPANISH;
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new SupportedLanguageResolver();
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setDefaultLocaleFunction(request -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                    && request.getHeader("Accept-Language") != null) {
+                Locale asked =
+                        Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);
+                return asked != null ? asked : SPANISH;
+            }
+            return SPANISH;
         });
-    return resolver;
-  }
+        return resolver;
+    }
 
-  @Override
-  public void addInterceptors(InterceptorRegistry registry) {
-    var change = new LocaleChangeInterceptor();
-    change.setParamName("lang");
-    change.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(change);
-  }
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change);
+    }
 }

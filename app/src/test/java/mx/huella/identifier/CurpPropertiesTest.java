@@ -12,95 +12,94 @@ import net.jqwik.api.Provide;
 
 class CurpPropertiesTest {
 
-  @Provide
-  Arbitrary<String> curps() {
-    return IdentifierArbitraries.curps();
-  }
+    @Provide
+    Arbitrary<String> curps() {
+        return IdentifierArbitraries.curps();
+    }
 
-  @Property(tries = 200)
-  void everyGeneratedCurpParsesToItself(@ForAll("curps") String value) {
-    Curp curp = Curp.parse(value);
+    @Property(tries = 200)
+    void everyGeneratedCurpParsesToItself(@ForAll("curps") String value) {
+        Curp curp = Curp.parse(value);
 
-    assertThat(curp.value()).isEqualTo(value);
-    assertThat(curp.toString()).isEqualTo(value);
-    assertThat(Curp.parse("  " + value.toLowerCase(Locale.ROOT) + "\t")).isEqualTo(curp);
-    assertThat(Curp.parse(value)).hasSameHashCodeAs(curp);
-  }
+        assertThat(curp.value()).isEqualTo(value);
+        assertThat(curp.toString()).isEqualTo(value);
+        assertThat(Curp.parse("  " + value.toLowerCase(Locale.ROOT) + "\t")).isEqualTo(curp);
+        assertThat(Curp.parse(value)).hasSameHashCodeAs(curp);
+    }
 
-  @Property(tries = 200)
-  void birthDateCenturyComesFromPosition17(@ForAll("curps") String value) {
-    Curp curp = Curp.parse(value);
+    @Property(tries = 200)
+    void birthDateCenturyComesFromPosition17(@ForAll("curps") String value) {
+        Curp curp = Curp.parse(value);
 
-    assertThat(curp.birthDate().getYear() < 2000).isEqualTo(Character.isDigit(value.charAt(16)));
-    assertThat(String.format(Locale.ROOT, "%02d%02d%02d", curp.birthDate().getYear() % 100,
-            curp.birthDate().getMonthValue(), curp.birthDate().getDayOfMonth()))
-        .isEqualTo(value.substring(4, 10));
-    assertThat(curp.sex().code()).isEqualTo(value.substring(10, 11));
-    assertThat(curp.birthState().code()).isEqualTo(value.substring(11, 13));
-  }
+        assertThat(curp.birthDate().getYear() < 2000).isEqualTo(Character.isDigit(value.charAt(16)));
+        assertThat(String.format(
+                        Locale.ROOT,
+                        "%02d%02d%02d",
+                        curp.birthDate().getYear() % 100,
+                        curp.birthDate().getMonthValue(),
+                        curp.birthDate().getDayOfMonth()))
+                .isEqualTo(value.substring(4, 10));
+        assertThat(curp.sex().code()).isEqualTo(value.substring(10, 11));
+        assertThat(curp.birthState().code()).isEqualTo(value.substring(11, 13));
+    }
 
-  @Property(tries = 100)
-  void acceptedSingleCharacterChangesLieInTheCheckDigitBlindSpot(@ForAll("curps") String value) {
-    List<Mutant> unexplained =
-        Mutant.allOf(value).stream()
-            .filter(mutant -> rejection(mutant).isEmpty())
-            .filter(mutant -> !CheckDigitSchemes.curpCannotSee(mutant))
-            .toList();
+    @Property(tries = 100)
+    void acceptedSingleCharacterChangesLieInTheCheckDigitBlindSpot(@ForAll("curps") String value) {
+        List<Mutant> unexplained = Mutant.allOf(value).stream()
+                .filter(mutant -> rejection(mutant).isEmpty())
+                .filter(mutant -> !CheckDigitSchemes.curpCannotSee(mutant))
+                .toList();
 
-    assertThat(unexplained).isEmpty();
-  }
+        assertThat(unexplained).isEmpty();
+    }
 
-  @Property(tries = 100)
-  void changesOutsideTheBlindSpotAreRejectedAtTheChangedFieldOrTheCheckDigit(
-      @ForAll("curps") String value) {
-    List<Mutant> misreported =
-        Mutant.allOf(value).stream()
-            .filter(mutant -> !CheckDigitSchemes.curpCannotSee(mutant))
-            .filter(mutant -> !rejection(mutant).map(e -> locatedAt(mutant, e)).orElse(false))
-            .toList();
+    @Property(tries = 100)
+    void changesOutsideTheBlindSpotAreRejectedAtTheChangedFieldOrTheCheckDigit(@ForAll("curps") String value) {
+        List<Mutant> misreported = Mutant.allOf(value).stream()
+                .filter(mutant -> !CheckDigitSchemes.curpCannotSee(mutant))
+                .filter(mutant ->
+                        !rejection(mutant).map(e -> locatedAt(mutant, e)).orElse(false))
+                .toList();
 
-    assertThat(misreported).isEmpty();
-  }
+        assertThat(misreported).isEmpty();
+    }
 
-  @Property(tries = 100)
-  void changesInsideTheBlindSpotAreNeverCaughtByTheCheckDigit(@ForAll("curps") String value) {
-    List<Mutant> caught =
-        Mutant.allOf(value).stream()
-            .filter(CheckDigitSchemes::curpCannotSee)
-            .filter(
-                mutant ->
-                    rejection(mutant)
+    @Property(tries = 100)
+    void changesInsideTheBlindSpotAreNeverCaughtByTheCheckDigit(@ForAll("curps") String value) {
+        List<Mutant> caught = Mutant.allOf(value).stream()
+                .filter(CheckDigitSchemes::curpCannotSee)
+                .filter(mutant -> rejection(mutant)
                         .map(e -> e.rule() == InvalidIdentifierException.Rule.CHECK_DIGIT)
                         .orElse(false))
-            .toList();
+                .toList();
 
-    assertThat(caught).isEmpty();
-  }
-
-  private static Optional<InvalidIdentifierException> rejection(Mutant mutant) {
-    try {
-      Curp.parse(mutant.text());
-      return Optional.empty();
-    } catch (InvalidIdentifierException e) {
-      return Optional.of(e);
+        assertThat(caught).isEmpty();
     }
-  }
 
-  private static boolean locatedAt(Mutant mutant, InvalidIdentifierException e) {
-    if (e.position() == 0) {
-      // A space at either end is trimmed away, which makes the value too short.
-      return mutant.replacement() == ' ' && (mutant.position() == 1 || mutant.position() == 18);
+    private static Optional<InvalidIdentifierException> rejection(Mutant mutant) {
+        try {
+            Curp.parse(mutant.text());
+            return Optional.empty();
+        } catch (InvalidIdentifierException e) {
+            return Optional.of(e);
+        }
     }
-    return e.position() == 18
-        || field(e.position()) == field(mutant.position())
-        || (mutant.position() == 17 && field(e.position()) == field(5));
-  }
 
-  /** Positions 5-10 (the date) and 12-13 (the state) are read as one field each. */
-  private static int field(int position) {
-    if (position >= 5 && position <= 10) {
-      return 5;
+    private static boolean locatedAt(Mutant mutant, InvalidIdentifierException e) {
+        if (e.position() == 0) {
+            // A space at either end is trimmed away, which makes the value too short.
+            return mutant.replacement() == ' ' && (mutant.position() == 1 || mutant.position() == 18);
+        }
+        return e.position() == 18
+                || field(e.position()) == field(mutant.position())
+                || (mutant.position() == 17 && field(e.position()) == field(5));
     }
-    return position == 13 ? 12 : position;
-  }
+
+    /** Positions 5-10 (the date) and 12-13 (the state) are read as one field each. */
+    private static int field(int position) {
+        if (position >= 5 && position <= 10) {
+            return 5;
+        }
+        return position == 13 ? 12 : position;
+    }
 }

@@ -9,39 +9,77 @@ import mx.huella.identifier.Sex;
 
 /** Test fixtures: fictitious persons with valid, consistent and (in practice) unique identifiers. */
 public final class Persons {
-  private static final String[] GIVEN = {"Lucía", "Mateo", "Renata", "Emilio", "Ximena", "Bruno", "Paula", "Iker"};
-  private static final String[] SURNAMES = {"Olvera", "Tapia", "Barrera", "Quintero", "Zamora", "Saldaña", "Villegas", "Ibáñez"};
+    private static final String[] GIVEN = {"Lucía", "Mateo", "Renata", "Emilio", "Ximena", "Bruno", "Paula", "Iker"};
+    private static final String[] SURNAMES = {
+        "Olvera", "Tapia", "Barrera", "Quintero", "Zamora", "Saldaña", "Villegas", "Ibáñez"
+    };
 
-  private Persons() {}
+    private Persons() {}
 
-  /** A valid draft born on a random day between 1950 and 1999, with an NSS. */
-  public static PersonDraft aPerson() {
-    var random = ThreadLocalRandom.current();
-    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(50 * 365));
-    Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
-    String given = GIVEN[random.nextInt(GIVEN.length)];
-    String first = SURNAMES[random.nextInt(SURNAMES.length)];
-    String second = SURNAMES[random.nextInt(SURNAMES.length)];
-    BirthState state = BirthState.values()[random.nextInt(BirthState.values().length)];
-    Curp curp = Curp.compose(first, second, given, birth, sex, state, (char) ('0' + random.nextInt(10)));
-    String nssBody = String.format("%02d%02d%02d%04d", 1 + random.nextInt(98), 20, birth.getYear() % 100, random.nextInt(10_000));
-    return new PersonDraft(
-        curp.value(), nssBody + Nss.checkDigit(nssBody), given, first, second, birth.toString(), sex.code(), state.code(),
-        "", "");
-  }
+    /** A valid draft born on a random day between 1950 and 1999, with an NSS. */
+    public static PersonDraft aPerson() {
+        var random = ThreadLocalRandom.current();
+        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(50 * 365));
+        Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
+        String given = GIVEN[random.nextInt(GIVEN.length)];
+        String first = SURNAMES[random.nextInt(SURNAMES.length)];
+        String second = SURNAMES[random.nextInt(SURNAMES.length)];
+        BirthState state = BirthState.values()[random.nextInt(BirthState.values().length)];
+        Curp curp = Curp.compose(first, second, given, birth, sex, state, (char) ('0' + random.nextInt(10)));
+        String nssBody = String.format(
+                "%02d%02d%02d%04d", 1 + random.nextInt(98), 20, birth.getYear() % 100, random.nextInt(10_000));
+        return new PersonDraft(
+                curp.value(),
+                nssBody + Nss.checkDigit(nssBody),
+                given,
+                first,
+                second,
+                birth.toString(),
+                sex.code(),
+                state.code(),
+                "",
+                "");
+    }
 
-  public static PersonDraft withCurp(PersonDraft draft, String curp) {
-    return new PersonDraft(curp, draft.nss(), draft.givenNames(), draft.firstSurname(), draft.secondSurname(),
-        draft.birthDate(), draft.sex(), draft.birthState(), draft.email(), draft.phone());
-  }
+    public static PersonDraft withCurp(PersonDraft draft, String curp) {
+        return new PersonDraft(
+                curp,
+                draft.nss(),
+                draft.givenNames(),
+                draft.firstSurname(),
+                draft.secondSurname(),
+                draft.birthDate(),
+                draft.sex(),
+                draft.birthState(),
+                draft.email(),
+                draft.phone());
+    }
 
-  public static PersonDraft withNss(PersonDraft draft, String nss) {
-    return new PersonDraft(draft.curp(), nss, draft.givenNames(), draft.firstSurname(), draft.secondSurname(),
-        draft.birthDate(), draft.sex(), draft.birthState(), draft.email(), draft.phone());
-  }
+    public static PersonDraft withNss(PersonDraft draft, String nss) {
+        return new PersonDraft(
+                draft.curp(),
+                nss,
+                draft.givenNames(),
+                draft.firstSurname(),
+                draft.secondSurname(),
+                draft.birthDate(),
+                draft.sex(),
+                draft.birthState(),
+                draft.email(),
+                draft.phone());
+    }
 
-  public static PersonDraft withBirthDate(PersonDraft draft, String birthDate) {
-    return new PersonDraft(draft.curp(), draft.nss(), draft.givenNames(), draft.firstSurname(), draft.secondSurname(),
-        birthDate, draft.sex(), draft.birthState(), draft.email(), draft.phone());
-  }
+    public static PersonDraft withBirthDate(PersonDraft draft, String birthDate) {
+        return new PersonDraft(
+                draft.curp(),
+                draft.nss(),
+                draft.givenNames(),
+                draft.firstSurname(),
+                draft.secondSurname(),
+                birthDate,
+                draft.sex(),
+                draft.birthState(),
+                draft.email(),
+                draft.phone());
+    }
 }

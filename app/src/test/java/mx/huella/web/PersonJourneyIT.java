@@ -25,93 +25,107 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An operator's journey in Debian's headless Chromium: sign in, register a person, find them. */
 class PersonJourneyIT extends RunningPortal {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-  private WebDriver browser;
-  private WebDriverWait wait;
+    private WebDriver browser;
+    private WebDriverWait wait;
 
-  @BeforeEach
-  void openBrowser() throws Exception {
-    assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-        .as("Debian's chromium and chromium-driver are needed: scripts/ensure-chromium installs them")
-        .isTrue();
-    var options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=en-US", "--user-data-dir=" + Files.createTempDirectory("huella-chromium"));
-    var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    @BeforeEach
+    void openBrowser() throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("Debian's chromium and chromium-driver are needed: scripts/ensure-chromium installs them")
+                .isTrue();
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-US",
+                "--user-data-dir=" + Files.createTempDirectory("huella-chromium"));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
-  }
 
-  @Test
-  void anOperatorRegistersAPersonAfterFixingABadCurpAndFindsThem() {
-    String password = accountWith("journey.operator", Role.OPERATOR);
-    PersonDraft person = Persons.aPerson();
-    String badCurp = person.curp().substring(0, 17) + (char) ('0' + (person.curp().charAt(17) - '0' + 1) % 10);
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
 
-    browser.get(baseUrl() + "/login");
-    browser.findElement(By.id("username")).sendKeys("journey.operator");
-    browser.findElement(By.id("password")).sendKeys(password);
-    browser.findElement(By.id("sign-in")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("new-person"))).click();
+    @Test
+    void anOperatorRegistersAPersonAfterFixingABadCurpAndFindsThem() {
+        String password = accountWith("journey.operator", Role.OPERATOR);
+        PersonDraft person = Persons.aPerson();
+        String badCurp =
+                person.curp().substring(0, 17) + (char) ('0' + (person.curp().charAt(17) - '0' + 1) % 10);
 
-    fillIn(person, badCurp);
-    browser.findElement(By.id("save")).click();
+        browser.get(baseUrl() + "/login");
+        browser.findElement(By.id("username")).sendKeys("journey.operator");
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-person"))).click();
 
-    WebElement curpError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#curp-error span")));
-    assertThat(curpError.getText()).contains("dígito verificador").contains("18");
-    assertThat(browser.findElement(By.id("error-summary")).getText()).isEqualTo("Corrija los campos marcados.");
+        fillIn(person, badCurp);
+        browser.findElement(By.id("save")).click();
 
-    WebElement curp = browser.findElement(By.id("curp"));
-    curp.clear();
-    curp.sendKeys(person.curp());
-    browser.findElement(By.id("save")).click();
+        WebElement curpError =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#curp-error span")));
+        assertThat(curpError.getText()).contains("dígito verificador").contains("18");
+        assertThat(browser.findElement(By.id("error-summary")).getText()).isEqualTo("Corrija los campos marcados.");
 
-    wait.until(ExpectedConditions.textToBe(By.id("person-curp"), person.curp()));
-    assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Persona registrada.");
+        WebElement curp = browser.findElement(By.id("curp"));
+        curp.clear();
+        curp.sendKeys(person.curp());
+        browser.findElement(By.id("save")).click();
 
-    browser.get(baseUrl() + "/persons");
-    browser.findElement(By.id("q")).sendKeys(person.curp());
-    browser.findElement(By.id("search")).click();
-    WebElement found = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results tbody tr")));
-    assertThat(found.getText()).contains(person.curp()).contains(person.firstSurname());
-  }
+        wait.until(ExpectedConditions.textToBe(By.id("person-curp"), person.curp()));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Persona registrada.");
 
-  @Test
-  void inlineValidationExplainsABadCurpBeforeTheFormIsSent() {
-    String password = accountWith("inline.operator", Role.OPERATOR);
-    browser.get(baseUrl() + "/login");
-    browser.findElement(By.id("username")).sendKeys("inline.operator");
-    browser.findElement(By.id("password")).sendKeys(password);
-    browser.findElement(By.id("sign-in")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("new-person"))).click();
+        browser.get(baseUrl() + "/persons");
+        browser.findElement(By.id("q")).sendKeys(person.curp());
+        browser.findElement(By.id("search")).click();
+        WebElement found =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results tbody tr")));
+        assertThat(found.getText()).contains(person.curp()).contains(person.firstSurname());
+    }
 
-    browser.findElement(By.id("curp")).sendKeys("PEGJ900101QDFRRN09");
-    browser.findElement(By.id("givenNames")).click();
+    @Test
+    void inlineValidationExplainsABadCurpBeforeTheFormIsSent() {
+        String password = accountWith("inline.operator", Role.OPERATOR);
+        browser.get(baseUrl() + "/login");
+        browser.findElement(By.id("username")).sendKeys("inline.operator");
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-person"))).click();
 
-    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#curp-error span")));
-    assertThat(error.getText()).contains("11");
-  }
+        browser.findElement(By.id("curp")).sendKeys("PEGJ900101QDFRRN09");
+        browser.findElement(By.id("givenNames")).click();
 
-  private void fillIn(PersonDraft person, String curp) {
-    browser.findElement(By.id("curp")).sendKeys(curp);
-    browser.findElement(By.id("nss")).sendKeys(person.nss());
-    browser.findElement(By.id("givenNames")).sendKeys(person.givenNames());
-    browser.findElement(By.id("firstSurname")).sendKeys(person.firstSurname());
-    browser.findElement(By.id("secondSurname")).sendKeys(person.secondSurname());
-    ((JavascriptExecutor) browser)
-        .executeScript("document.getElementById('birthDate').value = arguments[0];", person.birthDate());
-    new Select(browser.findElement(By.id("sex"))).selectByValue(person.sex());
-    new Select(browser.findElement(By.id("birthState"))).selectByValue(person.birthState());
-  }
+        WebElement error =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#curp-error span")));
+        assertThat(error.getText()).contains("11");
+    }
+
+    private void fillIn(PersonDraft person, String curp) {
+        browser.findElement(By.id("curp")).sendKeys(curp);
+        browser.findElement(By.id("nss")).sendKeys(person.nss());
+        browser.findElement(By.id("givenNames")).sendKeys(person.givenNames());
+        browser.findElement(By.id("firstSurname")).sendKeys(person.firstSurname());
+        browser.findElement(By.id("secondSurname")).sendKeys(person.secondSurname());
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('birthDate').value = arguments[0];", person.birthDate());
+        new Select(browser.findElement(By.id("sex"))).selectByValue(person.sex());
+        new Select(browser.findElement(By.id("birthState"))).selectByValue(person.birthState());
+    }
 }

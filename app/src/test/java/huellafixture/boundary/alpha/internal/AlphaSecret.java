@@ -1,7 +1,7 @@
 package huellafixture.boundary.alpha.internal;
 
 public class AlphaSecret {
-  public int value() {
-    return 42;
-  }
+    public int value() {
+        return 42;
+    }
 }
