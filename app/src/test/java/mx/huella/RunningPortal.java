@@ -44,7 +44,9 @@ public abstract class RunningPortal {
 
     private static Path temporaryDirectory() {
         try {
-            return Files.createTempDirectory("huella-it-");
+            // Under target/ so that `mvn clean` removes the test clusters too.
+            Path target = Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(target, "it-data-").toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,14 +1,11 @@
 package mx.huella.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
@@ -47,9 +44,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SignInThrottle throttle, SecurityProblems problems)
+            throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
-                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -57,12 +55,13 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .hasAnyRole(roleNames()))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(
+                        request,
                         response,
                         HttpStatus.UNAUTHORIZED,
                         e instanceof LockedException ? "locked" : "unauthenticated")))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(
-                        (request, response, e) -> problem(response, HttpStatus.FORBIDDEN, "forbidden")))
+                        (request, response, e) -> problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(
@@ -72,8 +71,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
-        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+    SecurityFilterChain portalSecurity(HttpSecurity http, SignInThrottle throttle, SecurityProblems problems)
+            throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
@@ -102,22 +102,6 @@ class SecurityConfiguration {
 
     private static String[] roleNames() {
         return java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
-    }
-
-    private static void problem(HttpServletResponse response, HttpStatus status, String kind) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"huella\"");
-        }
-        String detail = switch (kind) {
-            case "locked" -> "The account is locked after repeated failed sign-ins; try again later.";
-            case "forbidden" -> "Your roles do not allow this, or your password must be changed first.";
-            default -> "Sign in with HTTP Basic credentials of a staff account.";
-        };
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                        + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
     static boolean isPasswordPage(HttpServletRequest request) {

@@ -7,15 +7,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Refuses sign-in attempts (form posts and API credentials) from a client that {@link SignInThrottle} holds back. */
 class SignInThrottleFilter extends OncePerRequestFilter {
     private final SignInThrottle throttle;
+    private final SecurityProblems problems;
 
-    SignInThrottleFilter(SignInThrottle throttle) {
+    SignInThrottleFilter(SignInThrottle throttle, SecurityProblems problems) {
         this.throttle = throttle;
+        this.problems = problems;
     }
 
     @Override
@@ -35,13 +36,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;
         }
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", String.valueOf(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                        + "\"detail\":\"Too many failed sign-ins from this client; retry after " + seconds
-                        + " seconds.\"}");
+        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "throttled", seconds);
     }
 
     private static boolean isSignInAttempt(HttpServletRequest request) {

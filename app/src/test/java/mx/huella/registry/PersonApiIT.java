@@ -149,6 +149,7 @@ class PersonApiIT extends RunningPortal {
 
         assertThat(unauthenticated.status()).isEqualTo(401);
         assertThat(unauthenticated.contentType()).startsWith("application/problem+json");
+        assertThat(unauthenticated.json().get("title").asString()).isEqualTo("Se requiere autenticación");
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(auditor.get("/api/v1/persons?q=x").status()).isEqualTo(200);
     }
@@ -175,6 +176,7 @@ class PersonApiIT extends RunningPortal {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("title").asString()).isEqualTo("Solicitud ilegible");
     }
 
     @Test
