@@ -93,6 +93,10 @@ class SignInIT extends RunningPortal {
     @Test
     void thereIsAlwaysAnAdministratorAfterStartWithNoDefaultPassword() {
         assertThat(staff.anyAdministrator()).isTrue();
+        assertThat(staff.accounts())
+                .filteredOn(a -> a.username().equals("admin"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.passwordChangeDue()).isTrue());
         assertThat(new ApiClient(baseUrl(), "admin", "admin")
                         .get("/api/v1/persons?q=x")
                         .status())

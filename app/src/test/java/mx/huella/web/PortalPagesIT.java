@@ -6,10 +6,18 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import mx.huella.PortalSession;
 import mx.huella.RunningPortal;
+import mx.huella.audit.Actor;
+import mx.huella.identifier.Nss;
+import mx.huella.registry.Person;
+import mx.huella.registry.PersonService;
+import mx.huella.registry.Persons;
 import mx.huella.staff.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class PortalPagesIT extends RunningPortal {
+    @Autowired
+    PersonService persons;
 
     @Test
     void pagesSpeakSpanishUntilEnglishIsChosenWithTheSwitch() {
@@ -62,6 +70,37 @@ class PortalPagesIT extends RunningPortal {
             assertThat(a.username()).isEqualTo("nueva.analista");
             assertThat(a.passwordChangeDue()).isTrue();
         });
+    }
+
+    @Test
+    void anOperatorEditsAPersonAndIsToldWhenSomeoneElseChangedItMeanwhile() {
+        PortalSession session = signedInAs("pages.editor", Role.OPERATOR);
+        Person person = persons.register(Persons.aPerson(), Actor.SYSTEM);
+        String form = session.get("/persons/" + person.id() + "/edit").body();
+        String csrf = PortalSession.csrfOf(form);
+
+        HttpResponse<String> saved =
+                session.post("/persons/" + person.id(), csrf, formOf(person, "ana@correo.example", 0));
+        HttpResponse<String> stale =
+                session.post("/persons/" + person.id(), csrf, formOf(person, "otra@correo.example", 0));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(persons.get(person.id()).email()).contains("ana@correo.example");
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("Otra persona modificó estos datos");
+        assertThat(persons.get(person.id()).email()).contains("ana@correo.example");
+    }
+
+    private static String formOf(Person person, String email, int version) {
+        return "curp=" + person.curp().value() + "&nss="
+                + person.nss().map(Nss::value).orElse("")
+                + "&givenNames=" + PortalSession.encode(person.givenNames())
+                + "&firstSurname=" + PortalSession.encode(person.firstSurname())
+                + "&secondSurname="
+                + PortalSession.encode(person.secondSurname().orElse(""))
+                + "&birthDate=" + person.birthDate() + "&sex=" + person.sex().code()
+                + "&birthState=" + person.birthState().code() + "&email=" + PortalSession.encode(email)
+                + "&phone=&version=" + version;
     }
 
     private PortalSession signedInAs(String username, Role role) {
