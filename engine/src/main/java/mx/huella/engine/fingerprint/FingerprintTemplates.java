@@ -6,64 +6,47 @@ import com.machinezoo.sourceafis.FingerprintMatcher;
 import com.machinezoo.sourceafis.FingerprintTemplate;
 
 /**
- * Extracts SourceAFIS templates from fingerprint images and scores pairs of them.
+ * Extracts templates from images and scores pairs of them with SourceAFIS 3.18.
  *
- * <p>Scores are SourceAFIS similarity scores: 0 means no similarity, higher means more alike, and
- * SourceAFIS documents 40 as corresponding to a false-match rate of about 0.01 %. Thresholds for
- * decisions must come from measured impostor distributions, not from this constant.
+ * <p>Scores are SourceAFIS similarity scores: 0 for nothing in common, growing without fixed bound
+ * with the evidence that two impressions come from one finger. What a score means in false-match
+ * rate is measured, not assumed: see {@code docs/fingerprint-thresholds.md} and
+ * the thresholds measured by {@code ./huella eval}.
  *
- * <p>Thread-safe and stateless. Extraction costs tens of milliseconds per image; a comparison costs
- * about a tenth of a millisecond.
+ * <p>Thread-safe and stateless. Extraction takes tens of milliseconds per 500 dpi image; one
+ * comparison about a tenth of a millisecond; {@link #probe(EncodedTemplate)} saves the probe's
+ * preparation when one probe is compared with many candidates.
  */
 public final class FingerprintTemplates {
-    /** Largest image accepted, in bytes: a 500 dpi ten-print card scan is well below this. */
-    public static final int MAX_IMAGE_BYTES = 16 * 1024 * 1024;
-
     private FingerprintTemplates() {}
 
-    /**
-     * Extracts a template from an encoded image (PNG, JPEG, BMP and the other formats SourceAFIS
-     * decodes).
-     *
-     * @param image encoded image bytes, at most {@link #MAX_IMAGE_BYTES}
-     * @param dpi the scan resolution in dots per inch, 100 to 2000
-     * @return the template in SourceAFIS's serialized form
-     * @throws IllegalArgumentException when the image is empty, too large, undecodable, or the
-     *     resolution is out of range
-     */
-    public static byte[] extract(byte[] image, double dpi) {
-        if (image.length == 0 || image.length > MAX_IMAGE_BYTES) {
-            throw new IllegalArgumentException("fingerprint image must hold 1 to " + MAX_IMAGE_BYTES + " bytes");
-        }
-        if (dpi < 100 || dpi > 2000) {
-            throw new IllegalArgumentException("fingerprint resolution must be 100 to 2000 dpi");
-        }
-        FingerprintImage decoded;
-        try {
-            decoded = new FingerprintImage(image, new FingerprintImageOptions().dpi(dpi));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("fingerprint image could not be decoded", e);
-        }
-        return new FingerprintTemplate(decoded).toByteArray();
+    /** Extracts a template from a decoded image, at the image's resolution. */
+    public static EncodedTemplate extract(GrayImage image) {
+        var sourceImage = new FingerprintImage(
+                image.width(), image.height(), image.pixels(), new FingerprintImageOptions().dpi(image.dpi()));
+        return EncodedTemplate.of(new FingerprintTemplate(sourceImage));
     }
 
-    /**
-     * Scores how alike two templates are.
-     *
-     * @param probe serialized template of the sample being checked
-     * @param candidate serialized template it is compared with
-     * @return the SourceAFIS similarity score, 0 or more
-     * @throws IllegalArgumentException when either template cannot be deserialized
-     */
-    public static double score(byte[] probe, byte[] candidate) {
-        return new FingerprintMatcher(deserialize(probe)).match(deserialize(candidate));
+    /** The similarity score of two templates. */
+    public static double score(EncodedTemplate probe, EncodedTemplate candidate) {
+        return new FingerprintMatcher(probe.sourceafis()).match(candidate.sourceafis());
     }
 
-    private static FingerprintTemplate deserialize(byte[] template) {
-        try {
-            return new FingerprintTemplate(template);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("fingerprint template could not be read", e);
+    /** A probe prepared once for comparison with many candidates. Not thread-safe: one per thread. */
+    public static Probe probe(EncodedTemplate probe) {
+        return new Probe(new FingerprintMatcher(probe.sourceafis()));
+    }
+
+    /** One probe, ready to be scored against candidates. */
+    public static final class Probe {
+        private final FingerprintMatcher matcher;
+
+        private Probe(FingerprintMatcher matcher) {
+            this.matcher = matcher;
+        }
+
+        public double score(EncodedTemplate candidate) {
+            return matcher.match(candidate.sourceafis());
         }
     }
 }

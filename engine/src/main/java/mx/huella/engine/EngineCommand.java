@@ -1,0 +1,21 @@
+package mx.huella.engine;
+
+import java.util.Arrays;
+import mx.huella.engine.evaluation.EvaluationCommand;
+
+/** Command-line entry of the engine, behind {@code ./huella eval} and {@code ./huella bench}. */
+public final class EngineCommand {
+    private EngineCommand() {}
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        switch (command) {
+            case "eval" -> EvaluationCommand.main(rest);
+            default -> {
+                System.err.println("usage: eval fingerprints|fingerprints-multi DIR [options]");
+                System.exit(2);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package mx.huella.engine.fingerprint;
+
+import com.machinezoo.fingerprintio.TemplateFormat;
+import com.machinezoo.sourceafis.FingerprintCompatibility;
+import com.machinezoo.sourceafis.FingerprintTemplate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Import and export of ISO/IEC 19794-2 (2005, 2011) and ANSI INCITS 378 (2004, 2009, 2009/AM1)
+ * minutiae templates, so that templates captured by other vendors' devices can be enrolled and
+ * ours handed to other systems.
+ *
+ * <p>Design note: conversion goes through SourceAFIS's FingerprintIO codecs. A foreign template
+ * carries minutiae only, so SourceAFIS scores it lower against its own templates than two of its
+ * own templates of the same finger; thresholds for mixed comparisons must be measured on mixed
+ * pairs ({@code fingerprints/fvc2002-iso} holds SecuGen-made ISO templates for that).
+ *
+ * <p>Thread-safe and stateless.
+ */
+public final class TemplateInterchange {
+    /** Largest foreign record accepted: ISO/ANSI records with ten fingers stay far below this. */
+    public static final int MAX_RECORD_BYTES = 1 << 20;
+
+    private TemplateInterchange() {}
+
+    /** Which standard format the bytes are in, if any. */
+    public static Optional<InterchangeFormat> identify(byte[] record) {
+        TemplateFormat format = record.length == 0 ? null : TemplateFormat.identify(record);
+        if (format == null) {
+            return Optional.empty();
+        }
+        for (InterchangeFormat candidate : InterchangeFormat.values()) {
+            if (candidate.library() == format) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every finger view in a foreign record, as Huella templates.
+     *
+     * @throws TemplateFormatException when the record is empty, too large, of no known format, or corrupt
+     */
+    public static List<EncodedTemplate> importRecord(byte[] record) {
+        if (record.length == 0 || record.length > MAX_RECORD_BYTES) {
+            throw new TemplateFormatException("a template record must hold 1 to " + MAX_RECORD_BYTES + " bytes");
+        }
+        if (identify(record).isEmpty()) {
+            throw new TemplateFormatException("not an ISO/IEC 19794-2 or ANSI INCITS 378 template record");
+        }
+        try {
+            return FingerprintCompatibility.importTemplates(record).stream()
+                    .map(EncodedTemplate::of)
+                    .toList();
+        } catch (RuntimeException e) {
+            throw new TemplateFormatException("the template record is corrupt or uses an unsupported option", e);
+        }
+    }
+
+    /** One record in the given format holding the given templates as successive finger views. */
+    public static byte[] export(InterchangeFormat format, List<EncodedTemplate> templates) {
+        if (templates.isEmpty()) {
+            throw new IllegalArgumentException("nothing to export");
+        }
+        FingerprintTemplate[] sourceafis =
+                templates.stream().map(EncodedTemplate::sourceafis).toArray(FingerprintTemplate[]::new);
+        return FingerprintCompatibility.exportTemplates(format.library(), sourceafis);
+    }
+
+    /** How many minutiae a template holds, read from its ISO/IEC 19794-2:2005 export. */
+    public static int minutiaeCount(EncodedTemplate template) {
+        byte[] iso = export(InterchangeFormat.ISO_19794_2_2005, List.of(template));
+        // 24-byte record header, then the finger view header whose fourth byte is the minutiae count.
+        return iso[27] & 0xff;
+    }
+}
