@@ -1,6 +1,7 @@
 package mx.huella.engine;
 
 import java.util.Arrays;
+import mx.huella.engine.evaluation.BenchmarkCommand;
 import mx.huella.engine.evaluation.EvaluationCommand;
 
 /** Command-line entry of the engine, behind {@code ./huella eval} and {@code ./huella bench}. */
@@ -12,8 +13,10 @@ public final class EngineCommand {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (command) {
             case "eval" -> EvaluationCommand.main(rest);
+            case "bench" -> BenchmarkCommand.main(rest);
             default -> {
-                System.err.println("usage: eval fingerprints|fingerprints-multi DIR [options]");
+                System.err.println(
+                        "usage: eval fingerprints|fingerprints-multi DIR [options] | bench fingerprints [DIR] [options]");
                 System.exit(2);
             }
         }
