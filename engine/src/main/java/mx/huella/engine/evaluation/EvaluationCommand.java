@@ -30,6 +30,9 @@ public final class EvaluationCommand {
 
     int run(String[] args) {
         try {
+            if (args.length > 0 && args[0].equals("calibrate")) {
+                return CalibrationCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+            }
             EvaluationOptions options = EvaluationOptions.parse(args);
             FvcResult result = FvcEvaluation.run(FvcDataset.scan(options.folder()), options.dpi());
             Files.createDirectories(options.output());
