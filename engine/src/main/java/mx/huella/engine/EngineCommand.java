@@ -3,6 +3,7 @@ package mx.huella.engine;
 import java.util.Arrays;
 import mx.huella.engine.evaluation.BenchmarkCommand;
 import mx.huella.engine.evaluation.EvaluationCommand;
+import mx.huella.engine.synthetic.SyntheticGenerationBench;
 
 /** Command-line entry of the engine, behind {@code ./huella eval} and {@code ./huella bench}. */
 public final class EngineCommand {
@@ -13,7 +14,13 @@ public final class EngineCommand {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (command) {
             case "eval" -> EvaluationCommand.main(rest);
-            case "bench" -> BenchmarkCommand.main(rest);
+            case "bench" -> {
+                if (rest.length > 0 && rest[0].equals("synthetic")) {
+                    SyntheticGenerationBench.main(Arrays.copyOfRange(rest, 1, rest.length));
+                } else {
+                    BenchmarkCommand.main(rest);
+                }
+            }
             default -> {
                 System.err.println(
                         "usage: eval fingerprints|fingerprints-multi DIR [options] | bench fingerprints [DIR] [options]");
