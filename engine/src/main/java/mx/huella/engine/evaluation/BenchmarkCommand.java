@@ -33,10 +33,10 @@ public final class BenchmarkCommand {
         try {
             if (args.length == 0 || !args[0].equals("fingerprints")) {
                 throw new IllegalArgumentException(
-                        "usage: ./huella bench fingerprints [DIR] [--dpi N] [--rounds N] [--json]");
+                        "usage: ./huella bench fingerprints [DIR] [--dpi N] [--rounds N] [--json] (dpi: the file's, else 500)");
             }
             Path folder = DEFAULT_SET;
-            double dpi = 500;
+            double dpi = 0;
             int rounds = 3;
             boolean json = false;
             for (int i = 1; i < args.length; i++) {

@@ -28,14 +28,14 @@ final class CalibrationCommand {
             }
             int colon = arg.lastIndexOf(':');
             Path folder = Path.of(colon > 0 ? arg.substring(0, colon) : arg);
-            double dpi = colon > 0 ? Double.parseDouble(arg.substring(colon + 1)) : 500;
+            double dpi = colon > 0 ? Double.parseDouble(arg.substring(colon + 1)) : 0;
             FvcDataset dataset = FvcDataset.scan(folder);
             String prefix = folder.toAbsolutePath().normalize() + "/";
             features.addAll(dataset.impressions().parallelStream()
                     .map(i -> FvcEvaluation.featuresOf(
                             new FvcDataset.Impression(prefix + i.finger(), i.index(), i.file()), dpi))
                     .toList());
-            folders.add(folder + "@" + dpi + "dpi");
+            folders.add(folder + (dpi > 0 ? "@" + dpi + "dpi" : ""));
         }
         if (folders.isEmpty()) {
             throw new IllegalArgumentException("usage: ./huella eval calibrate DIR[:DPI] [DIR[:DPI]...] [--json]");

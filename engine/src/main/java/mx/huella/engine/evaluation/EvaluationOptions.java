@@ -2,13 +2,13 @@ package mx.huella.engine.evaluation;
 
 import java.nio.file.Path;
 
-/** The parsed arguments of {@code ./huella eval}. */
+/** The parsed arguments of {@code ./huella eval}; a {@code dpi} of 0 means "from the file, else 500". */
 record EvaluationOptions(String command, Path folder, double dpi, boolean json, int fingers, Path output) {
     static final String USAGE = """
             usage: ./huella eval fingerprints DIR [--dpi N] [--json] [--out DIR]
                    ./huella eval fingerprints-multi DIR [--fingers N] [--dpi N] [--json] [--out DIR]
               DIR holds images named <finger>_<impression>.<tif|png|bmp|jpg|wsq>
-              --dpi N      scan resolution (default 500)
+              --dpi N      scan resolution (default: the file's own, else 500)
               --fingers N  fingers per synthetic person for fusion (default 2)
               --out DIR    where scores.csv and det.png go (default eval-results/<name of DIR>)
               --json       print one JSON object instead of a table""";
@@ -18,7 +18,7 @@ record EvaluationOptions(String command, Path folder, double dpi, boolean json, 
             throw new IllegalArgumentException("expected 'fingerprints' or 'fingerprints-multi' and a folder");
         }
         Path folder = Path.of(args[1]);
-        double dpi = 500;
+        double dpi = 0;
         boolean json = false;
         int fingers = 2;
         Path output = null;
@@ -31,7 +31,7 @@ record EvaluationOptions(String command, Path folder, double dpi, boolean json, 
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (dpi < 100 || dpi > 2000) {
+        if (dpi != 0 && (dpi < 100 || dpi > 2000)) {
             throw new IllegalArgumentException("--dpi must be 100 to 2000");
         }
         if (fingers < 2 || fingers > 5) {

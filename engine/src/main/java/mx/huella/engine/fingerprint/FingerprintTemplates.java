@@ -20,10 +20,16 @@ import com.machinezoo.sourceafis.FingerprintTemplate;
 public final class FingerprintTemplates {
     private FingerprintTemplates() {}
 
-    /** Extracts a template from a decoded image, at the image's resolution. */
+    /**
+     * Extracts a template from a decoded image, at the image's resolution. The grey levels are first
+     * mapped the way SourceAFIS's own decoding maps them ({@link SourceAfisTone}).
+     */
     public static EncodedTemplate extract(GrayImage image) {
         var sourceImage = new FingerprintImage(
-                image.width(), image.height(), image.pixels(), new FingerprintImageOptions().dpi(image.dpi()));
+                image.width(),
+                image.height(),
+                SourceAfisTone.apply(image.pixels()),
+                new FingerprintImageOptions().dpi(image.dpi()));
         return EncodedTemplate.of(new FingerprintTemplate(sourceImage));
     }
 

@@ -1,6 +1,6 @@
 /**
- * Fingerprint side of the biometric engine: turns images into SourceAFIS templates and compares
- * them. Plain Java with no Spring, SQL or HTTP, so that accuracy and speed can be measured on their
- * own. Decoding of every interchange format, quality and calibrated decisions come with later work.
+ * Fingerprint side of the biometric engine: quality, SourceAFIS templates in a versioned stored form,
+ * ISO/ANSI template interchange, calibrated 1:1 decisions and multi-finger fusion. Decoding of outside
+ * files lives in {@code decode}. Plain Java with no Spring, SQL or HTTP.
  */
 package mx.huella.engine.fingerprint;

@@ -15,6 +15,9 @@ class EvaluationOptionsTest {
 
         assertThat(options.folder()).isEqualTo(Path.of("data/DB2_B"));
         assertThat(options.dpi()).isEqualTo(569);
+        assertThat(EvaluationOptions.parse(new String[] {"fingerprints", "x"}).dpi())
+                .as("from the file")
+                .isZero();
         assertThat(options.json()).isTrue();
         assertThat(options.fingers()).isEqualTo(3);
         assertThat(options.output()).isEqualTo(Path.of("eval-results", "DB2_B"));
