@@ -3,6 +3,7 @@ package mx.huella.engine.fingerprint;
 import com.machinezoo.fingerprintio.TemplateFormat;
 import com.machinezoo.sourceafis.FingerprintCompatibility;
 import com.machinezoo.sourceafis.FingerprintTemplate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,22 +40,32 @@ public final class TemplateInterchange {
     }
 
     /**
-     * Every finger view in a foreign record, as Huella templates.
+     * Every finger view in a foreign record, with its finger position, as Huella templates.
      *
      * @throws TemplateFormatException when the record is empty, too large, of no known format, or corrupt
      */
-    public static List<EncodedTemplate> importRecord(byte[] record) {
+    public static List<ImportedFinger> importRecord(byte[] record) {
         if (record.length == 0 || record.length > MAX_RECORD_BYTES) {
             throw new TemplateFormatException("a template record must hold 1 to " + MAX_RECORD_BYTES + " bytes");
         }
-        if (identify(record).isEmpty()) {
-            throw new TemplateFormatException("not an ISO/IEC 19794-2 or ANSI INCITS 378 template record");
-        }
+        InterchangeFormat format = identify(record)
+                .orElseThrow(
+                        () -> new TemplateFormatException("not an ISO/IEC 19794-2 or ANSI INCITS 378 template record"));
         try {
-            return FingerprintCompatibility.importTemplates(record).stream()
-                    .map(EncodedTemplate::of)
-                    .toList();
+            List<FingerprintTemplate> templates = FingerprintCompatibility.importTemplates(record);
+            List<FingerPosition> positions = InterchangePositions.of(format, record);
+            if (positions.size() != templates.size()) {
+                throw new TemplateFormatException("the record's finger views could not all be read");
+            }
+            List<ImportedFinger> fingers = new ArrayList<>();
+            for (int i = 0; i < templates.size(); i++) {
+                fingers.add(new ImportedFinger(positions.get(i), EncodedTemplate.of(templates.get(i))));
+            }
+            return fingers;
         } catch (RuntimeException e) {
+            if (e instanceof TemplateFormatException known) {
+                throw known;
+            }
             throw new TemplateFormatException("the template record is corrupt or uses an unsupported option", e);
         }
     }

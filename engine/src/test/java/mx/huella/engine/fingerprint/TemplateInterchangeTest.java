@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import mx.huella.engine.synthetic.SyntheticTemplateFinger;
+import mx.huella.engine.synthetic.SyntheticTemplates;
 import org.junit.jupiter.api.Test;
 
 class TemplateInterchangeTest {
@@ -15,43 +17,60 @@ class TemplateInterchangeTest {
 
     @Test
     void importsAnotherVendorsIsoTemplatesAndTellsSameFingersFromDifferentOnes() throws IOException {
-        assumeTrue(Files.isDirectory(ISO), "skipped: " + ISO + " is not present (../shared/data is optional)");
+        assumeIsoSamples();
         byte[] record = Files.readAllBytes(ISO.resolve("101_1.iso"));
 
         assertThat(TemplateInterchange.identify(record)).contains(InterchangeFormat.ISO_19794_2_2005);
-        EncodedTemplate first = TemplateInterchange.importRecord(record).get(0);
-        EncodedTemplate second = TemplateInterchange.importRecord(Files.readAllBytes(ISO.resolve("101_2.iso")))
-                .get(0);
-        EncodedTemplate other = TemplateInterchange.importRecord(Files.readAllBytes(ISO.resolve("102_1.iso")))
-                .get(0);
+        EncodedTemplate first = isoSample("101_1");
+        EncodedTemplate second = isoSample("101_2");
+        EncodedTemplate other = isoSample("102_1");
 
         assertThat(FingerprintTemplates.score(first, second)).isGreaterThan(FingerprintTemplates.score(first, other));
         assertThat(TemplateInterchange.minutiaeCount(first)).isPositive();
     }
 
     @Test
-    void exportsAndReimportsInEveryStandardFormat() throws IOException {
-        assumeTrue(Files.isDirectory(ISO), "skipped: " + ISO + " is not present (../shared/data is optional)");
-        EncodedTemplate template = TemplateInterchange.importRecord(Files.readAllBytes(ISO.resolve("103_1.iso")))
-                .get(0);
+    void exportsAndReimportsInEveryStandardFormat() {
+        EncodedTemplate template = TemplateInterchange.importRecord(new SyntheticTemplates(5).impression(9, 0))
+                .get(0)
+                .template();
 
         for (InterchangeFormat format : InterchangeFormat.values()) {
             byte[] exported = TemplateInterchange.export(format, List.of(template));
             assertThat(TemplateInterchange.identify(exported)).as(format.name()).contains(format);
-            EncodedTemplate again = TemplateInterchange.importRecord(exported).get(0);
+            EncodedTemplate again =
+                    TemplateInterchange.importRecord(exported).get(0).template();
             assertThat(TemplateInterchange.minutiaeCount(again)).isEqualTo(TemplateInterchange.minutiaeCount(template));
         }
     }
 
     @Test
-    void storedTemplatesSurviveASerializationRoundTrip() throws IOException {
-        assumeTrue(Files.isDirectory(ISO), "skipped: " + ISO + " is not present (../shared/data is optional)");
-        EncodedTemplate template = TemplateInterchange.importRecord(Files.readAllBytes(ISO.resolve("104_1.iso")))
-                .get(0);
+    void storedTemplatesSurviveASerializationRoundTrip() {
+        EncodedTemplate template = TemplateInterchange.importRecord(new SyntheticTemplates(5).impression(10, 0))
+                .get(0)
+                .template();
 
         EncodedTemplate read = EncodedTemplate.parse(template.toByteArray());
 
         assertThat(FingerprintTemplates.score(template, read)).isGreaterThan(100);
+        assertThat(read.size()).isEqualTo(template.size());
+    }
+
+    @Test
+    void keepsTheFingerPositionOfEveryView() {
+        SyntheticTemplateFinger finger = new SyntheticTemplates(3).finger(42);
+        byte[] record = finger.impression(0, FingerPosition.LEFT_INDEX);
+
+        List<ImportedFinger> fingers = TemplateInterchange.importRecord(record);
+
+        assertThat(fingers).singleElement().satisfies(f -> {
+            assertThat(f.position()).isEqualTo(FingerPosition.LEFT_INDEX);
+            assertThat(TemplateInterchange.minutiaeCount(f.template())).isPositive();
+        });
+        EncodedTemplate mate =
+                TemplateInterchange.importRecord(finger.impression(1)).get(0).template();
+        assertThat(FingerprintTemplates.score(fingers.get(0).template(), mate))
+                .isGreaterThan(MatchThresholds.singleFinger(FalseMatchRate.ONE_IN_THOUSAND));
     }
 
     @Test
@@ -63,5 +82,15 @@ class TemplateInterchangeTest {
         assertThatThrownBy(() -> TemplateInterchange.importRecord(new byte[TemplateInterchange.MAX_RECORD_BYTES + 1]))
                 .isInstanceOf(TemplateFormatException.class)
                 .hasMessageContaining("bytes");
+    }
+
+    private static void assumeIsoSamples() {
+        assumeTrue(Files.isDirectory(ISO), "skipped: " + ISO + " is not present (../shared/data is optional)");
+    }
+
+    private static EncodedTemplate isoSample(String name) throws IOException {
+        return TemplateInterchange.importRecord(Files.readAllBytes(ISO.resolve(name + ".iso")))
+                .get(0)
+                .template();
     }
 }
