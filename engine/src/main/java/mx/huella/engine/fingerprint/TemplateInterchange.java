@@ -70,17 +70,30 @@ public final class TemplateInterchange {
         }
     }
 
-    /** One record in the given format holding the given templates as successive finger views. */
+    /**
+     * One record in the given format holding the given templates as successive finger views.
+     *
+     * @throws TemplateFormatException when a template cannot be expressed in that format (for example
+     *     one imported from a record that declared an image height of zero)
+     */
     public static byte[] export(InterchangeFormat format, List<EncodedTemplate> templates) {
         if (templates.isEmpty()) {
             throw new IllegalArgumentException("nothing to export");
         }
         FingerprintTemplate[] sourceafis =
                 templates.stream().map(EncodedTemplate::sourceafis).toArray(FingerprintTemplate[]::new);
-        return FingerprintCompatibility.exportTemplates(format.library(), sourceafis);
+        try {
+            return FingerprintCompatibility.exportTemplates(format.library(), sourceafis);
+        } catch (RuntimeException e) {
+            throw new TemplateFormatException("the template cannot be written as " + format + ": " + e.getMessage(), e);
+        }
     }
 
-    /** How many minutiae a template holds, read from its ISO/IEC 19794-2:2005 export. */
+    /**
+     * How many minutiae a template holds, read from its ISO/IEC 19794-2:2005 export.
+     *
+     * @throws TemplateFormatException when the template cannot be exported (see {@link #export})
+     */
     public static int minutiaeCount(EncodedTemplate template) {
         byte[] iso = export(InterchangeFormat.ISO_19794_2_2005, List.of(template));
         // 24-byte record header, then the finger view header whose fourth byte is the minutiae count.

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Fuzz targets: whatever the bytes, the decoder either returns images or throws {@link FingerprintDecodeException};
  * any other exception, a hang or an OutOfMemoryError is a finding. Under {@code mvn test} they replay the seed corpus
- * in src/test/resources (regression mode); docs-fuzzing.md describes a fuzzing campaign.
+ * in src/test/resources (regression mode); docs/fuzzing.md describes a fuzzing campaign.
  *
  * <p>The class timeout becomes Jazzer's per-input timeout while fuzzing, so a decode that runs for more than ten
- * seconds is reported as a hang; the test heap (property {@code test.heap}) turns an unbounded allocation into a
+ * seconds is reported as a hang; the 1 GiB test heap (engine/pom.xml) turns an unbounded allocation into a
  * reported OutOfMemoryError.
  */
 @Timeout(10)
