@@ -1,8 +1,7 @@
 package mx.huella.staff;
 
 import java.io.PrintStream;
-import java.util.Set;
-import mx.huella.audit.Actor;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,11 +30,12 @@ class InitialAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (staff.anyAdministrator()) {
+        String username = properties.initialAdminUsername();
+        Optional<String> created = staff.createInitialAdministrator(username);
+        if (created.isEmpty()) {
             return;
         }
-        String username = properties.initialAdminUsername();
-        String password = staff.issueAccount(username, "Administrador", Set.of(Role.ADMIN), Actor.SYSTEM);
+        String password = created.get();
         log.info("created the initial administrator account; its one-time password is printed on the console");
         console.println();
         console.println("==================================================================");

@@ -64,6 +64,16 @@ class StaffAccountRepository {
                 .update();
     }
 
+    /**
+     * Serialises the first-start check across nodes that start together: held until the calling
+     * transaction ends.
+     */
+    void lockForInitialAdministrator() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('huella.staff.initial-administrator'))")
+                .query()
+                .singleRow();
+    }
+
     void changePassword(String username, String passwordHash, Instant now) {
         jdbc.sql("""
             update staff.account set password_hash = :hash, password_change_due = false,

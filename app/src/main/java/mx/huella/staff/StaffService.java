@@ -92,6 +92,22 @@ public class StaffService {
                 .toList();
     }
 
+    /**
+     * Creates the first administrator with a one-time password, unless an administrator exists.
+     * Safe when several nodes start at once: exactly one of them creates it.
+     *
+     * @return the one-time password, or empty when an administrator already existed
+     */
+    @Transactional
+    public java.util.Optional<String> createInitialAdministrator(String username) {
+        accounts.lockForInitialAdministrator();
+        if (accounts.anyWithRole(Role.ADMIN)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                storeWithRandomPassword(username, "Administrador", Set.of(Role.ADMIN), true, Actor.SYSTEM));
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAdministrator() {
         return accounts.anyWithRole(Role.ADMIN);

@@ -93,6 +93,9 @@ class SignInIT extends RunningPortal {
     @Test
     void thereIsAlwaysAnAdministratorAfterStartWithNoDefaultPassword() {
         assertThat(staff.anyAdministrator()).isTrue();
+        assertThat(staff.createInitialAdministrator("second.admin"))
+                .as("only one first administrator")
+                .isEmpty();
         assertThat(staff.accounts())
                 .filteredOn(a -> a.username().equals("admin"))
                 .singleElement()
