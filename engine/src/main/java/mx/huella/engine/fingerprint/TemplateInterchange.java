@@ -90,6 +90,27 @@ public final class TemplateInterchange {
     }
 
     /**
+     * The template's minutiae as (x, y, direction) triples, from its ISO/IEC 19794-2:2005 export: x and
+     * y in pixels from the top-left corner, direction in radians counter-clockwise (the standard's
+     * angle). Cheap (tens of microseconds); used by the 1:N index, which works on minutia geometry.
+     *
+     * @throws TemplateFormatException when the template cannot be exported (see {@link #export})
+     */
+    public static float[][] minutiae(EncodedTemplate template) {
+        byte[] iso = export(InterchangeFormat.ISO_19794_2_2005, List.of(template));
+        int count = iso[27] & 0xff;
+        float[][] minutiae = new float[count][];
+        for (int i = 0; i < count; i++) {
+            int at = 28 + 6 * i;
+            int x = ((iso[at] & 0x3f) << 8) | (iso[at + 1] & 0xff);
+            int y = ((iso[at + 2] & 0x3f) << 8) | (iso[at + 3] & 0xff);
+            float direction = (float) ((iso[at + 4] & 0xff) * (2 * Math.PI / 256));
+            minutiae[i] = new float[] {x, y, direction};
+        }
+        return minutiae;
+    }
+
+    /**
      * How many minutiae a template holds, read from its ISO/IEC 19794-2:2005 export.
      *
      * @throws TemplateFormatException when the template cannot be exported (see {@link #export})
