@@ -3,6 +3,8 @@ package mx.huella.engine;
 import java.util.Arrays;
 import mx.huella.engine.evaluation.BenchmarkCommand;
 import mx.huella.engine.evaluation.EvaluationCommand;
+import mx.huella.engine.face.FaceRecognitionBenchmark;
+import mx.huella.engine.search.SearchBenchmark;
 import mx.huella.engine.synthetic.SyntheticGenerationBench;
 
 /** Command-line entry of the engine, behind {@code ./huella eval} and {@code ./huella bench}. */
@@ -17,6 +19,10 @@ public final class EngineCommand {
             case "bench" -> {
                 if (rest.length > 0 && rest[0].equals("synthetic")) {
                     SyntheticGenerationBench.main(Arrays.copyOfRange(rest, 1, rest.length));
+                } else if (rest.length > 0 && rest[0].equals("face-descriptor")) {
+                    FaceRecognitionBenchmark.main(Arrays.copyOfRange(rest, 1, rest.length));
+                } else if (rest.length > 0 && rest[0].equals("search")) {
+                    SearchBenchmark.main(Arrays.copyOfRange(rest, 1, rest.length));
                 } else {
                     BenchmarkCommand.main(rest);
                 }
