@@ -3,6 +3,7 @@ package mx.huella.engine;
 import java.util.Arrays;
 import mx.huella.engine.evaluation.BenchmarkCommand;
 import mx.huella.engine.evaluation.EvaluationCommand;
+import mx.huella.engine.face.FaceDetectionBenchmark;
 import mx.huella.engine.face.FaceRecognitionBenchmark;
 import mx.huella.engine.search.SearchBenchmark;
 import mx.huella.engine.synthetic.SyntheticGenerationBench;
@@ -19,6 +20,8 @@ public final class EngineCommand {
             case "bench" -> {
                 if (rest.length > 0 && rest[0].equals("synthetic")) {
                     SyntheticGenerationBench.main(Arrays.copyOfRange(rest, 1, rest.length));
+                } else if (rest.length > 0 && rest[0].equals("face-detect")) {
+                    FaceDetectionBenchmark.main(Arrays.copyOfRange(rest, 1, rest.length));
                 } else if (rest.length > 0 && rest[0].equals("face-descriptor")) {
                     FaceRecognitionBenchmark.main(Arrays.copyOfRange(rest, 1, rest.length));
                 } else if (rest.length > 0 && rest[0].equals("search")) {

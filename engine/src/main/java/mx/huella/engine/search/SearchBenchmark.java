@@ -86,7 +86,7 @@ public final class SearchBenchmark {
             scored += result.scored();
             String truth = exhaustive
                     ? exhaustiveBest(probe, enrolled, threshold)
-                    : proxyBest(probe, enrolled[mate], mate, threshold);
+                    : proxyBest(probe, template(synthetic, mate, 0), mate, threshold);
             if (truth != null) {
                 expected++;
                 if (result.hit().map(c -> c.reference().equals(truth)).orElse(false)) {

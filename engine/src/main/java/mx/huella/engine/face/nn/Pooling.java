@@ -1,5 +1,7 @@
 package mx.huella.engine.face.nn;
 
+import java.util.Arrays;
+
 /**
  * Square max and average pooling as the TF.js cpu backend computes them: a window covers only in-bounds cells
  * (padded cells are ignored, not treated as zeros), and an average is summed in double and divided by the number
@@ -34,23 +36,31 @@ public final class Pooling {
                 int xFrom = Math.max(0, ox * stride - left);
                 int xTo = Math.min(in.width(), ox * stride - left + size);
                 int offset = (oy * outW + ox) * channels;
-                for (int c = 0; c < channels; c++) {
-                    y[offset + c] =
-                            max ? windowMax(in, yFrom, yTo, xFrom, xTo, c) : windowMean(in, yFrom, yTo, xFrom, xTo, c);
+                if (max) {
+                    windowMax(in, yFrom, yTo, xFrom, xTo, y, offset);
+                } else {
+                    for (int c = 0; c < channels; c++) {
+                        y[offset + c] = windowMean(in, yFrom, yTo, xFrom, xTo, c);
+                    }
                 }
             }
         }
         return out;
     }
 
-    private static float windowMax(FeatureMap in, int yFrom, int yTo, int xFrom, int xTo, int c) {
-        float best = Float.NEGATIVE_INFINITY;
+    /** All channels of one window at once, channels innermost, which C2 vectorises. */
+    private static void windowMax(FeatureMap in, int yFrom, int yTo, int xFrom, int xTo, float[] out, int offset) {
+        int channels = in.channels();
+        float[] x = in.data();
+        Arrays.fill(out, offset, offset + channels, Float.NEGATIVE_INFINITY);
         for (int y = yFrom; y < yTo; y++) {
-            for (int x = xFrom; x < xTo; x++) {
-                best = Math.max(best, in.get(y, x, c));
+            for (int col = xFrom; col < xTo; col++) {
+                int from = (y * in.width() + col) * channels;
+                for (int c = 0; c < channels; c++) {
+                    out[offset + c] = Math.max(out[offset + c], x[from + c]);
+                }
             }
         }
-        return best;
     }
 
     private static float windowMean(FeatureMap in, int yFrom, int yTo, int xFrom, int xTo, int c) {

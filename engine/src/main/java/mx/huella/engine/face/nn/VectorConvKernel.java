@@ -10,8 +10,9 @@ import jdk.incubator.vector.VectorSpecies;
  * cannot keep such a block in registers from plain loops, which is why this kernel exists (docs/face-models.md §9).
  *
  * <p>Each product is added with one rounding (FMA) where TF.js rounds the sum to float32 after a double add; the
- * results differ by about 1e-7, far below the 1e-4 parity budget. Output rows ending in fewer than four pixels, and
- * channel counts that are not a multiple of two vectors, take one pixel at a time or the scalar kernel.
+ * results differ by about 1e-7, far below the 1e-4 parity budget. Output rows ending in fewer than four pixels take one
+ * pixel at a time; channel counts of a multiple of one vector (not two) take a one-vector-wide variant, and any
+ * other count the scalar kernel.
  *
  * <p>Only loaded when the JVM has {@code jdk.incubator.vector}; see {@link ConvKernel#BEST}.
  */
@@ -31,7 +32,11 @@ final class VectorConvKernel implements ConvKernel {
     @Override
     public void convolve(ConvGeometry g, float[] in, float[] filters, float[] out) {
         if (g.outChannels() % (2 * LANES) != 0) {
-            fallback.convolve(g, in, filters, out);
+            if (g.outChannels() % LANES == 0) {
+                oneVectorWide(g, in, filters, out);
+            } else {
+                fallback.convolve(g, in, filters, out);
+            }
             return;
         }
         for (int oy = 0; oy < g.outHeight(); oy++) {
@@ -45,6 +50,67 @@ final class VectorConvKernel implements ConvKernel {
                 }
             }
         }
+    }
+
+    /** For channel counts of one vector, such as the tiny detector's first conv (16 with AVX-512). */
+    private static void oneVectorWide(ConvGeometry g, float[] in, float[] filters, float[] out) {
+        for (int oy = 0; oy < g.outHeight(); oy++) {
+            for (int co = 0; co < g.outChannels(); co += LANES) {
+                int ox = 0;
+                for (; ox + 4 <= g.outWidth(); ox += 4) {
+                    fourPixelsOneVector(g, in, filters, out, oy, ox, co);
+                }
+                for (; ox < g.outWidth(); ox++) {
+                    onePixelOneVector(g, in, filters, out, oy, ox, co);
+                }
+            }
+        }
+    }
+
+    private static void fourPixelsOneVector(
+            ConvGeometry g, float[] in, float[] filters, float[] out, int oy, int ox, int co) {
+        int cin = g.inChannels();
+        int cout = g.outChannels();
+        int step = g.stride() * cin;
+        FloatVector a = FloatVector.zero(SPECIES);
+        FloatVector b = a;
+        FloatVector c = a;
+        FloatVector d = a;
+        for (int ky = 0; ky < g.kernelHeight(); ky++) {
+            for (int kx = 0; kx < g.kernelWidth(); kx++) {
+                int x = ((oy * g.stride() + ky) * g.paddedWidth() + ox * g.stride() + kx) * cin;
+                int w = (ky * g.kernelWidth() + kx) * cin * cout + co;
+                for (int ci = 0; ci < cin; ci++, x++, w += cout) {
+                    FloatVector weights = FloatVector.fromArray(SPECIES, filters, w);
+                    a = weights.fma(FloatVector.broadcast(SPECIES, in[x]), a);
+                    b = weights.fma(FloatVector.broadcast(SPECIES, in[x + step]), b);
+                    c = weights.fma(FloatVector.broadcast(SPECIES, in[x + 2 * step]), c);
+                    d = weights.fma(FloatVector.broadcast(SPECIES, in[x + 3 * step]), d);
+                }
+            }
+        }
+        int o = (oy * g.outWidth() + ox) * cout + co;
+        a.intoArray(out, o);
+        b.intoArray(out, o + cout);
+        c.intoArray(out, o + 2 * cout);
+        d.intoArray(out, o + 3 * cout);
+    }
+
+    private static void onePixelOneVector(
+            ConvGeometry g, float[] in, float[] filters, float[] out, int oy, int ox, int co) {
+        int cin = g.inChannels();
+        int cout = g.outChannels();
+        FloatVector a = FloatVector.zero(SPECIES);
+        for (int ky = 0; ky < g.kernelHeight(); ky++) {
+            for (int kx = 0; kx < g.kernelWidth(); kx++) {
+                int x = ((oy * g.stride() + ky) * g.paddedWidth() + ox * g.stride() + kx) * cin;
+                int w = (ky * g.kernelWidth() + kx) * cin * cout + co;
+                for (int ci = 0; ci < cin; ci++, x++, w += cout) {
+                    a = FloatVector.fromArray(SPECIES, filters, w).fma(FloatVector.broadcast(SPECIES, in[x]), a);
+                }
+            }
+        }
+        a.intoArray(out, (oy * g.outWidth() + ox) * cout + co);
     }
 
     private static void fourPixels(ConvGeometry g, float[] in, float[] filters, float[] out, int oy, int ox, int co) {

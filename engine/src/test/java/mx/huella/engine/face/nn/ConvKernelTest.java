@@ -14,7 +14,8 @@ class ConvKernelTest {
         "3, 3, 32, 32, 1, 37, 37",
         "3, 3, 64, 128, 2, 17, 17",
         "7, 7, 3, 32, 2, 150, 150",
-        "3, 3, 8, 24, 1, 6, 7"
+        "3, 3, 8, 24, 1, 6, 7",
+        "3, 3, 3, 16, 1, 21, 23"
     })
     void bestKernelAgreesWithThePlainLoops(int kh, int kw, int cin, int cout, int stride, int h, int w) {
         Random random = new Random(42);
