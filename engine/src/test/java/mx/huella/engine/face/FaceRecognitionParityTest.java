@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import mx.huella.engine.face.nn.FeatureMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,11 +97,11 @@ class FaceRecognitionParityTest {
                 continue;
             }
             Map<String, Object> pipeline = TestJson.object(entry.getValue());
-            RgbImage image = decodePng(directory.resolve((String) pipeline.get("image")));
+            RgbImage image = PngImages.read(directory.resolve((String) pipeline.get("image")));
             for (Object faceValue : TestJson.array(pipeline.get("faces"))) {
                 Map<String, Object> face = TestJson.object(faceValue);
                 float[] rect = TestJson.floats(face.get("dlibAlignRect"));
-                RgbImage crop = clipFloorCrop(image, rect[0], rect[1], rect[2], rect[3]);
+                RgbImage crop = PngImages.clipFloorCrop(image, rect[0], rect[1], rect[2], rect[3]);
 
                 double difference = maxDifference(net.describe(crop), TestJson.floats(face.get("descriptor")));
 
@@ -117,31 +115,6 @@ class FaceRecognitionParityTest {
     }
 
     /** face-api's {@code clipFloor} of a box, then the slice. */
-    private static RgbImage clipFloorCrop(RgbImage image, double x, double y, double w, double h) {
-        double cx = Math.max(x, 0);
-        double cy = Math.max(y, 0);
-        double cw = Math.min(x + w - cx, image.width() - cx);
-        double ch = Math.min(y + h - cy, image.height() - cy);
-        return image.crop((int) Math.floor(cx), (int) Math.floor(cy), (int) Math.floor(cw), (int) Math.floor(ch));
-    }
-
-    private static RgbImage decodePng(Path file) throws IOException {
-        BufferedImage decoded = ImageIO.read(file.toFile());
-        int w = decoded.getWidth();
-        int h = decoded.getHeight();
-        byte[] rgb = new byte[w * h * 3];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int argb = decoded.getRGB(x, y);
-                int i = (y * w + x) * 3;
-                rgb[i] = (byte) (argb >> 16);
-                rgb[i + 1] = (byte) (argb >> 8);
-                rgb[i + 2] = (byte) argb;
-            }
-        }
-        return new RgbImage(w, h, rgb);
-    }
-
     private static double maxDifference(FaceDescriptor actual, float[] expected) {
         assertThat(expected).hasSize(FaceDescriptor.LENGTH);
         double max = 0;
