@@ -135,11 +135,15 @@ public final class FingerprintGallery {
     /**
      * Searches the gallery with one or more probe fingers.
      *
-     * @param probe templates by position; {@link FingerPosition#UNKNOWN} searches every position
+     * @param probe 1 to 4 templates by position; {@link FingerPosition#UNKNOWN} searches every position
+     * @throws IllegalArgumentException for no probe finger or more than 4 (ten-print de-duplication needs
+     *     thresholds calibrated for more fingers, issue 4)
      */
     public Identification identify(Map<FingerPosition, EncodedTemplate> probe, SearchOptions options) {
-        if (probe.isEmpty()) {
-            throw new IllegalArgumentException("a search needs at least one probe finger");
+        if (probe.isEmpty() || probe.size() > 4) {
+            // Fused thresholds are calibrated for 1 to 4 fingers (MatchThresholds); more would be judged
+            // against a 4-finger threshold and let false hits through.
+            throw new IllegalArgumentException("a search takes 1 to 4 probe fingers, not " + probe.size());
         }
         lock.readLock().lock();
         try {
@@ -154,7 +158,7 @@ public final class FingerprintGallery {
                     perFinger.values().stream().mapToDouble(Double::doubleValue).sum(),
                     perFinger)));
             candidates.sort(Comparator.comparingDouble(Candidate::fusedScore).reversed());
-            double threshold = MatchThresholds.sumOf(Math.min(4, probe.size()), options.rate());
+            double threshold = MatchThresholds.sumOf(probe.size(), options.rate());
             return new Identification(
                     candidates.subList(0, Math.min(options.maxCandidates(), candidates.size())), threshold, scored);
         } finally {

@@ -110,6 +110,15 @@ class FingerprintGalleryTest {
     @Test
     void refusesAnEmptyProbeAndMultiFingerSlapPositions() {
         assertThatThrownBy(() -> gallery.identify(Map.of(), OPTIONS)).isInstanceOf(IllegalArgumentException.class);
+        Map<FingerPosition, EncodedTemplate> five = Map.of(
+                FingerPosition.RIGHT_THUMB, template(1, 1),
+                FingerPosition.RIGHT_INDEX, template(2, 1),
+                FingerPosition.RIGHT_MIDDLE, template(3, 1),
+                FingerPosition.RIGHT_RING, template(4, 1),
+                FingerPosition.RIGHT_LITTLE, template(5, 1));
+        assertThatThrownBy(() -> gallery.identify(five, OPTIONS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 to 4");
         assertThatThrownBy(() -> new FingerprintGallery(10).put("x", FingerPosition.PLAIN_THUMBS, template(1, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
