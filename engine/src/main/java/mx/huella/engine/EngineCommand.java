@@ -4,6 +4,7 @@ import java.util.Arrays;
 import mx.huella.engine.evaluation.BenchmarkCommand;
 import mx.huella.engine.evaluation.EvaluationCommand;
 import mx.huella.engine.face.FaceDetectionBenchmark;
+import mx.huella.engine.face.FaceEvaluationCommand;
 import mx.huella.engine.face.FaceRecognitionBenchmark;
 import mx.huella.engine.search.SearchBenchmark;
 import mx.huella.engine.synthetic.SyntheticGenerationBench;
@@ -16,7 +17,13 @@ public final class EngineCommand {
         String command = args.length == 0 ? "" : args[0];
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (command) {
-            case "eval" -> EvaluationCommand.main(rest);
+            case "eval" -> {
+                if (rest.length > 0 && rest[0].equals("faces")) {
+                    System.exit(FaceEvaluationCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.out));
+                } else {
+                    EvaluationCommand.main(rest);
+                }
+            }
             case "bench" -> {
                 if (rest.length > 0 && rest[0].equals("synthetic")) {
                     SyntheticGenerationBench.main(Arrays.copyOfRange(rest, 1, rest.length));
