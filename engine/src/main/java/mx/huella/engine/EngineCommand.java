@@ -6,6 +6,7 @@ import mx.huella.engine.evaluation.EvaluationCommand;
 import mx.huella.engine.face.FaceDetectionBenchmark;
 import mx.huella.engine.face.FaceEvaluationCommand;
 import mx.huella.engine.face.FaceRecognitionBenchmark;
+import mx.huella.engine.face.FacesBenchmark;
 import mx.huella.engine.search.SearchBenchmark;
 import mx.huella.engine.synthetic.SyntheticGenerationBench;
 
@@ -27,6 +28,8 @@ public final class EngineCommand {
             case "bench" -> {
                 if (rest.length > 0 && rest[0].equals("synthetic")) {
                     SyntheticGenerationBench.main(Arrays.copyOfRange(rest, 1, rest.length));
+                } else if (rest.length > 0 && rest[0].equals("faces")) {
+                    FacesBenchmark.main(Arrays.copyOfRange(rest, 1, rest.length));
                 } else if (rest.length > 0 && rest[0].equals("face-detect")) {
                     FaceDetectionBenchmark.main(Arrays.copyOfRange(rest, 1, rest.length));
                 } else if (rest.length > 0 && rest[0].equals("face-descriptor")) {

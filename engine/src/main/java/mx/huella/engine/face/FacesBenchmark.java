@@ -1,0 +1,121 @@
+package mx.huella.engine.face;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+/**
+ * {@code ./huella bench faces [--json] [--photo FILE] [--gallery N]}: per-photo time of the face
+ * pipeline split into detect / landmarks / describe (one thread, warmed up), and 1:N search time over
+ * N synthetic descriptors (default 1,000,000) using both cores.
+ *
+ * <p>The photo defaults to the face-api sample {@code ../shared/data/face-reference/sample1-half.png}
+ * when present; without a face in the photo only detection is timed. Synthetic descriptors are
+ * Gaussian vectors scaled to the norm of real descriptors (about 1.4): the search cost does not
+ * depend on their content.
+ */
+public final class FacesBenchmark {
+    private static final Path DEFAULT_PHOTO = Path.of("..", "shared", "data", "face-reference", "sample1-half.png");
+    private static final int WARM_UP = 20;
+    private static final int RUNS = 40;
+
+    private FacesBenchmark() {}
+
+    public static void main(String[] args) {
+        boolean json = false;
+        Path photoFile = DEFAULT_PHOTO;
+        int gallerySize = 1_000_000;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--json" -> json = true;
+                case "--photo" -> photoFile = Path.of(args[++i]);
+                case "--gallery" -> gallerySize = Integer.parseInt(args[++i]);
+                default -> {
+                    System.err.println("usage: ./huella bench faces [--json] [--photo FILE] [--gallery N]");
+                    System.exit(2);
+                }
+            }
+        }
+        FacePipeline pipeline = FacePipeline.load();
+        TinyFaceDetector detector = TinyFaceDetector.load();
+        FaceLandmarks68 landmarks = FaceLandmarks68.load();
+        FaceRecognitionNet net = FaceRecognitionNet.load();
+        RgbImage photo = Files.isRegularFile(photoFile) ? ImageFiles.read(photoFile) : noise(640, 480, 3);
+        RgbImage face = noise(150, 150, 1);
+        double detect = p50(() -> detector.detect(photo));
+        double landmark = p50(() -> landmarks.detect(face));
+        double describe = p50(() -> net.describe(face));
+        double whole = p50(() -> pipeline.describeLargest(photo));
+        boolean faceFound = pipeline.describeLargest(photo).isPresent();
+        double search = searchP50(gallerySize);
+        String result = String.format(
+                Locale.ROOT,
+                "{\"photo\":\"%s\",\"photoWidth\":%d,\"photoHeight\":%d,\"faceFound\":%b,\"detectMillisP50\":%.2f,"
+                        + "\"landmarksMillisP50\":%.2f,\"describeMillisP50\":%.2f,\"pipelineMillisP50\":%.2f,"
+                        + "\"galleryFaces\":%d,\"search1mMillisP50\":%.2f,\"cores\":%d}",
+                Files.isRegularFile(photoFile) ? photoFile : "synthetic noise",
+                photo.width(),
+                photo.height(),
+                faceFound,
+                detect,
+                landmark,
+                describe,
+                whole,
+                gallerySize,
+                search,
+                Runtime.getRuntime().availableProcessors());
+        System.out.println(json ? result : result.replace(",\"", ",\n  \"").replace("{", "{\n  "));
+    }
+
+    private static double searchP50(int gallerySize) {
+        SplittableRandom random = new SplittableRandom(11);
+        FaceGallery gallery = new FaceGallery(gallerySize);
+        for (int i = 0; i < gallerySize; i++) {
+            gallery.add("face-" + i, syntheticDescriptor(random));
+        }
+        FaceDescriptor probe = syntheticDescriptor(random);
+        return p50(() -> gallery.nearest(probe, 10));
+    }
+
+    private static FaceDescriptor syntheticDescriptor(SplittableRandom random) {
+        float[] values = new float[FaceDescriptor.LENGTH];
+        double norm = 0;
+        for (int i = 0; i < values.length; i++) {
+            double g = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+            values[i] = (float) g;
+            norm += g * g;
+        }
+        double scale = 1.4 / Math.sqrt(norm);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) (values[i] * scale);
+        }
+        return new FaceDescriptor(values);
+    }
+
+    private static double p50(Supplier<?> work) {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.get();
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[RUNS / 2];
+    }
+
+    private static RgbImage noise(int width, int height, int seed) {
+        byte[] rgb = new byte[width * height * 3];
+        int s = seed;
+        for (int i = 0; i < rgb.length; i++) {
+            s = s * 1664525 + 1013904223;
+            rgb[i] = (byte) (s >>> 24);
+        }
+        return new RgbImage(width, height, rgb);
+    }
+}
