@@ -1,7 +1,6 @@
 package mx.huella.engine.face;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,17 +23,12 @@ class FaceLandmarks68ParityTest {
         net = FaceLandmarks68.load();
     }
 
-    private static Path referenceData() {
-        var directory = ReferenceData.directory();
-        assumeTrue(directory.isPresent(), "shared/data/face-reference is absent: skipping face-api parity tests");
-        return directory.orElseThrow();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"oracle-cpu.json", "oracle-wasm.json"})
     void reproducesFaceApiOutputsOfSyntheticInputs(String oracle) {
         List<String> checked = new ArrayList<>();
-        for (var entry : ReferenceData.oracleCases(referenceData(), oracle).entrySet()) {
+        for (var entry :
+                ReferenceData.oracleCases(ReferenceData.require(), oracle).entrySet()) {
             if (!entry.getKey().startsWith("lm68_")) {
                 continue;
             }
@@ -64,7 +58,7 @@ class FaceLandmarks68ParityTest {
 
     @Test
     void agreesWithFaceApiLayerByLayerOnTheSyntheticInput() {
-        Path directory = referenceData();
+        Path directory = ReferenceData.require();
         LayerTrace trace = new LayerTrace();
         net.rawOutput(SyntheticImages.noise(112, 112, 3), trace.recorder());
 
@@ -82,7 +76,7 @@ class FaceLandmarks68ParityTest {
     }
 
     private static void assertFixtureLandmarks(boolean ownDetections) {
-        Path directory = referenceData();
+        Path directory = ReferenceData.require();
         TinyFaceDetector detector = ownDetections ? TinyFaceDetector.load() : null;
         int faces = 0;
         for (var entry : ReferenceData.oracleCases(directory, "oracle-cpu.json").entrySet()) {

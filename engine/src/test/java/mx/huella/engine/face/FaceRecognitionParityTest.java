@@ -2,7 +2,6 @@ package mx.huella.engine.face;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,16 +27,10 @@ class FaceRecognitionParityTest {
         net = FaceRecognitionNet.load();
     }
 
-    private static Path referenceData() {
-        var directory = ReferenceData.directory();
-        assumeTrue(directory.isPresent(), "shared/data/face-reference is absent: skipping face-api parity tests");
-        return directory.orElseThrow();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"oracle-cpu.json", "oracle-wasm.json"})
     void reproducesFaceApiDescriptorsOfSyntheticInputs(String oracle) {
-        Map<String, Object> cases = ReferenceData.oracleCases(referenceData(), oracle);
+        Map<String, Object> cases = ReferenceData.oracleCases(ReferenceData.require(), oracle);
         List<String> checked = new ArrayList<>();
         for (var entry : cases.entrySet()) {
             if (!entry.getKey().startsWith("recog_")) {
@@ -59,7 +52,7 @@ class FaceRecognitionParityTest {
 
     @Test
     void agreesWithFaceApiLayerByLayerOnTheSyntheticInput() {
-        List<Object> trace = TestJson.array(ReferenceData.json(referenceData(), "trace-recog.json"));
+        List<Object> trace = TestJson.array(ReferenceData.json(ReferenceData.require(), "trace-recog.json"));
         Map<String, FeatureMap> layers = new LinkedHashMap<>();
         net.describe(SyntheticImages.noise(150, 150, 1), (name, map) -> layers.put(name, copyOf(map)));
 
@@ -89,7 +82,7 @@ class FaceRecognitionParityTest {
 
     @Test
     void reproducesFaceApiDescriptorsOfTheAlignedFixtureCrops() throws IOException {
-        Path directory = referenceData();
+        Path directory = ReferenceData.require();
         Map<String, Object> cases = ReferenceData.oracleCases(directory, "oracle-cpu.json");
         int faces = 0;
         for (var entry : cases.entrySet()) {

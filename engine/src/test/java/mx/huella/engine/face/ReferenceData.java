@@ -22,6 +22,14 @@ final class ReferenceData {
                 : Optional.empty();
     }
 
+    /** The oracle directory; skips the calling test (JUnit assumption) when it is absent. */
+    static Path require() {
+        Optional<Path> directory = directory();
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                directory.isPresent(), "shared/data/face-reference is absent: skipping face-api parity tests");
+        return directory.orElseThrow();
+    }
+
     static Object json(Path directory, String file) {
         try {
             return TestJson.parse(Files.readString(directory.resolve(file), StandardCharsets.UTF_8));

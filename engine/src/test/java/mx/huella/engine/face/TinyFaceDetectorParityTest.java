@@ -1,7 +1,6 @@
 package mx.huella.engine.face;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,17 +23,12 @@ class TinyFaceDetectorParityTest {
         detector320 = TinyFaceDetector.load(320);
     }
 
-    private static Path referenceData() {
-        var directory = ReferenceData.directory();
-        assumeTrue(directory.isPresent(), "shared/data/face-reference is absent: skipping face-api parity tests");
-        return directory.orElseThrow();
-    }
-
     @ParameterizedTest
     @CsvSource({"oracle-cpu.json, 1e-4", "oracle-wasm.json, 1e-3"})
     void reproducesFaceApiLogitsOfSyntheticInputs(String oracle, double tolerance) {
         List<String> checked = new ArrayList<>();
-        for (var entry : ReferenceData.oracleCases(referenceData(), oracle).entrySet()) {
+        for (var entry :
+                ReferenceData.oracleCases(ReferenceData.require(), oracle).entrySet()) {
             if (!entry.getKey().startsWith("tfd_raw_")) {
                 continue;
             }
@@ -63,7 +57,7 @@ class TinyFaceDetectorParityTest {
     @ParameterizedTest
     @CsvSource({"416, trace-tfd416.json", "320, trace-tfd320.json"})
     void agreesWithFaceApiLayerByLayerOnTheSyntheticInput(int inputSize, String traceFile) {
-        Path directory = referenceData();
+        Path directory = ReferenceData.require();
         LayerTrace trace = new LayerTrace();
         (inputSize == 416 ? detector416 : detector320).headOutput(SyntheticImages.noise(400, 300, 5), trace.recorder());
 
@@ -72,7 +66,7 @@ class TinyFaceDetectorParityTest {
 
     @Test
     void findsTheFacesFaceApiFindsInTheFixtures() {
-        Path directory = referenceData();
+        Path directory = ReferenceData.require();
         int faces = 0;
         for (var entry : ReferenceData.oracleCases(directory, "oracle-cpu.json").entrySet()) {
             if (!entry.getKey().startsWith("pipeline_tiny416_")) {

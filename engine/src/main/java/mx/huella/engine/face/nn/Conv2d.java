@@ -58,34 +58,26 @@ public final class Conv2d {
         if (in.channels() != inChannels) {
             throw new IllegalArgumentException("expected " + inChannels + " channels, got " + in.channels());
         }
-        int outH = padding.outputSize(in.height(), kernelHeight, stride);
-        int outW = padding.outputSize(in.width(), kernelWidth, stride);
-        int top = padding.padBefore(in.height(), kernelHeight, stride);
-        int left = padding.padBefore(in.width(), kernelWidth, stride);
-        int paddedH = Math.max(in.height() + top, (outH - 1) * stride + kernelHeight);
-        int paddedW = Math.max(in.width() + left, (outW - 1) * stride + kernelWidth);
+        PaddedInput padded = PaddedInput.of(in, kernelHeight, kernelWidth, stride, padding);
+        int outH = padded.outHeight();
+        int outW = padded.outWidth();
         FeatureMap out = new FeatureMap(outH, outW, outChannels);
         ConvGeometry geometry = new ConvGeometry(
-                kernelHeight, kernelWidth, inChannels, outChannels, stride, paddedH, paddedW, outH, outW);
-        kernel.convolve(geometry, zeroPadded(in, top, left, paddedH, paddedW), filters, out.data());
+                kernelHeight,
+                kernelWidth,
+                inChannels,
+                outChannels,
+                stride,
+                padded.paddedHeight(),
+                padded.paddedWidth(),
+                outH,
+                outW);
+        kernel.convolve(geometry, padded.data(), filters, out.data());
         addBias(out.data());
         return out;
     }
 
     /** The input inside a zero border, so that kernels need no bounds tests; {@code in}'s own array when none. */
-    private static float[] zeroPadded(FeatureMap in, int top, int left, int paddedH, int paddedW) {
-        if (paddedH == in.height() && paddedW == in.width()) {
-            return in.data();
-        }
-        int channels = in.channels();
-        float[] padded = new float[paddedH * paddedW * channels];
-        int rowLength = in.width() * channels;
-        for (int y = 0; y < in.height(); y++) {
-            System.arraycopy(in.data(), y * rowLength, padded, ((y + top) * paddedW + left) * channels, rowLength);
-        }
-        return padded;
-    }
-
     private void addBias(float[] out) {
         for (int i = 0; i < out.length; i += outChannels) {
             for (int co = 0; co < outChannels; co++) {

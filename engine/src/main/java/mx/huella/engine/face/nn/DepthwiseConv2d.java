@@ -50,13 +50,11 @@ public final class DepthwiseConv2d {
         if (in.channels() != channels) {
             throw new IllegalArgumentException("expected " + channels + " channels, got " + in.channels());
         }
-        int outH = padding.outputSize(in.height(), kernelHeight, stride);
-        int outW = padding.outputSize(in.width(), kernelWidth, stride);
-        int top = padding.padBefore(in.height(), kernelHeight, stride);
-        int left = padding.padBefore(in.width(), kernelWidth, stride);
-        int paddedH = Math.max(in.height() + top, (outH - 1) * stride + kernelHeight);
-        int paddedW = Math.max(in.width() + left, (outW - 1) * stride + kernelWidth);
-        float[] x = zeroPadded(in, top, left, paddedH, paddedW);
+        PaddedInput padded = PaddedInput.of(in, kernelHeight, kernelWidth, stride, padding);
+        int outH = padded.outHeight();
+        int outW = padded.outWidth();
+        int paddedW = padded.paddedWidth();
+        float[] x = padded.data();
         FeatureMap out = new FeatureMap(outH, outW, channels);
         float[] y = out.data();
         for (int oy = 0; oy < outH; oy++) {
@@ -74,18 +72,5 @@ public final class DepthwiseConv2d {
             }
         }
         return out;
-    }
-
-    private static float[] zeroPadded(FeatureMap in, int top, int left, int paddedH, int paddedW) {
-        if (paddedH == in.height() && paddedW == in.width()) {
-            return in.data();
-        }
-        int c = in.channels();
-        float[] padded = new float[paddedH * paddedW * c];
-        int rowLength = in.width() * c;
-        for (int y = 0; y < in.height(); y++) {
-            System.arraycopy(in.data(), y * rowLength, padded, ((y + top) * paddedW + left) * c, rowLength);
-        }
-        return padded;
     }
 }
