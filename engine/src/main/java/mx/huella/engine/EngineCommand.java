@@ -7,6 +7,7 @@ import mx.huella.engine.face.FaceDetectionBenchmark;
 import mx.huella.engine.face.FaceEvaluationCommand;
 import mx.huella.engine.face.FaceRecognitionBenchmark;
 import mx.huella.engine.face.FacesBenchmark;
+import mx.huella.engine.search.DedupBenchmark;
 import mx.huella.engine.search.SearchBenchmark;
 import mx.huella.engine.synthetic.SyntheticGenerationBench;
 
@@ -34,6 +35,8 @@ public final class EngineCommand {
                     FaceDetectionBenchmark.main(Arrays.copyOfRange(rest, 1, rest.length));
                 } else if (rest.length > 0 && rest[0].equals("face-descriptor")) {
                     FaceRecognitionBenchmark.main(Arrays.copyOfRange(rest, 1, rest.length));
+                } else if (rest.length > 0 && rest[0].equals("dedup")) {
+                    DedupBenchmark.main(Arrays.copyOfRange(rest, 1, rest.length));
                 } else if (rest.length > 0 && rest[0].equals("search")) {
                     SearchBenchmark.main(Arrays.copyOfRange(rest, 1, rest.length));
                 } else {

@@ -1,16 +1,20 @@
 package mx.huella.engine.evaluation;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ./huella eval calibrate DIR[:DPI]... [--json]}: measures the impostor score distribution
+ * {@code ./huella eval calibrate DIR[:DPI]... [--json] [--model FILE]}: measures the impostor score distribution
  * over every cross-finger pair of all the folders' impressions together (folders are different
  * fingers from each other) and derives decision thresholds for false-match rates 1e-3, 1e-4 and
- * 1e-5, for one finger and for 2 to 4 fingers with sum fusion. See {@code docs/fingerprint-thresholds.md}.
+ * 1e-5, for one finger and for 2 to 4 fingers with sum fusion; {@code --model} also writes the
+ * impostor histogram and tail as the engine's {@link mx.huella.engine.fingerprint.ImpostorScoreModel}. See {@code docs/fingerprint-thresholds.md}.
  */
 final class CalibrationCommand {
     static final double[] RATES = {1e-3, 1e-4, 1e-5};
@@ -19,11 +23,17 @@ final class CalibrationCommand {
 
     static int run(String[] args, PrintStream out) {
         boolean json = false;
+        Path model = null;
         List<ImpressionFeatures> features = new ArrayList<>();
         List<String> folders = new ArrayList<>();
-        for (String arg : args) {
+        for (int a = 0; a < args.length; a++) {
+            String arg = args[a];
             if (arg.equals("--json")) {
                 json = true;
+                continue;
+            }
+            if (arg.equals("--model") && a + 1 < args.length) {
+                model = Path.of(args[++a]);
                 continue;
             }
             int colon = arg.lastIndexOf(':');
@@ -38,7 +48,8 @@ final class CalibrationCommand {
             folders.add(folder + (dpi > 0 ? "@" + dpi + "dpi" : ""));
         }
         if (folders.isEmpty()) {
-            throw new IllegalArgumentException("usage: ./huella eval calibrate DIR[:DPI] [DIR[:DPI]...] [--json]");
+            throw new IllegalArgumentException(
+                    "usage: ./huella eval calibrate DIR[:DPI] [DIR[:DPI]...] [--json] [--model FILE]");
         }
         ScoreMatrix matrix = ScoreMatrix.of(features);
         List<Double> genuine = new ArrayList<>();
@@ -55,6 +66,13 @@ final class CalibrationCommand {
         ScoreSet scores = new ScoreSet(
                 genuine.stream().mapToDouble(Double::doubleValue).toArray(),
                 impostor.stream().mapToDouble(Double::doubleValue).toArray());
+        if (model != null) {
+            try {
+                Files.writeString(model, ImpostorTail.of(scores).model().toText());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the impostor model to " + model, e);
+            }
+        }
         out.println(json ? toJson(folders, scores) : toText(folders, scores));
         return 0;
     }

@@ -1,5 +1,7 @@
 package mx.huella.engine.evaluation;
 
+import mx.huella.engine.fingerprint.ImpostorScoreModel;
+
 /**
  * Thresholds for false-match rates from an impostor score sample, measured where the sample is large
  * enough and extrapolated beyond it.
@@ -40,6 +42,26 @@ final class ImpostorTail {
             excess += impostor[i] - start;
         }
         return new ImpostorTail(scores, start, (double) tail / impostor.length, Math.max(1e-9, excess / tail));
+    }
+
+    /** Where the modelled tail starts. */
+    double start() {
+        return start;
+    }
+
+    /** The tail's mean excess over its start. */
+    double meanExcess() {
+        return meanExcess;
+    }
+
+    /** The impostor histogram and this tail as the engine's runtime model. */
+    ImpostorScoreModel model() {
+        double[] impostor = scores.impostorSorted();
+        long[] counts = new long[(int) Math.floor(impostor[impostor.length - 1] / ImpostorScoreModel.BIN) + 1];
+        for (double score : impostor) {
+            counts[(int) Math.floor(Math.max(0, score) / ImpostorScoreModel.BIN)]++;
+        }
+        return new ImpostorScoreModel(counts, start, meanExcess);
     }
 
     /** Whether {@code fmr} can be read off the sample (at least ten impostors above the threshold). */

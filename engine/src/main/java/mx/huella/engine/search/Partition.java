@@ -61,6 +61,16 @@ final class Partition {
         return scored;
     }
 
+    /** The exact score of one enrolled finger against a prepared probe. */
+    double score(int finger, FingerprintTemplates.Probe matcher) {
+        return matcher.score(EncodedTemplate.parse(templates[finger]));
+    }
+
+    /** Live fingers: enrolled and not removed. */
+    int size() {
+        return index.size();
+    }
+
     long indexBytes() {
         return index.bytes() + 16L + 4L * references.length;
     }

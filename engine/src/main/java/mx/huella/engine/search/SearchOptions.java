@@ -1,7 +1,6 @@
 package mx.huella.engine.search;
 
 import java.util.Set;
-import mx.huella.engine.fingerprint.FalseMatchRate;
 import mx.huella.engine.fingerprint.FingerPosition;
 
 /**
@@ -9,20 +8,35 @@ import mx.huella.engine.fingerprint.FingerPosition;
  *
  * @param maxCandidates most candidates returned, ranked
  * @param shortList gallery fingers per probe finger that the index passes on to exact scoring
- * @param rate the false-match rate whose calibrated fused threshold decides a hit; note that over a
- *     gallery of N references the chance of some false hit (FPIR) grows roughly as N times this rate
- * @param positions finger positions to search; empty means every position
+ * @param falsePositiveIdentificationRate the target FPIR: the chance that a search for someone who is
+ *     not enrolled reports a hit. Each comparison is held to this rate divided by the number of
+ *     comparisons the search makes, so the decision stays at the target as the gallery grows
+ * @param positions finger positions a probe of unknown position is searched against; empty means
+ *     every position
  */
-public record SearchOptions(int maxCandidates, int shortList, FalseMatchRate rate, Set<FingerPosition> positions) {
+public record SearchOptions(
+        int maxCandidates, int shortList, double falsePositiveIdentificationRate, Set<FingerPosition> positions) {
+    /** The default target FPIR: one search in a thousand of a person not enrolled reports a hit. */
+    public static final double DEFAULT_FPIR = 1e-3;
+
     public SearchOptions {
         if (maxCandidates < 1 || shortList < 1) {
             throw new IllegalArgumentException("maxCandidates and shortList must be positive");
         }
+        if (!(falsePositiveIdentificationRate > 0 && falsePositiveIdentificationRate < 1)) {
+            throw new IllegalArgumentException(
+                    "the target FPIR must lie strictly between 0 and 1, not " + falsePositiveIdentificationRate);
+        }
         positions = Set.copyOf(positions);
     }
 
-    /** Ten candidates, a short list of 500 per finger, FMR 1e-5, every position. */
+    /** Ten candidates, a short list of 500 per finger, FPIR 1e-3, every position. */
     public static SearchOptions defaults() {
-        return new SearchOptions(10, 500, FalseMatchRate.ONE_IN_HUNDRED_THOUSAND, Set.of());
+        return new SearchOptions(10, 500, DEFAULT_FPIR, Set.of());
+    }
+
+    /** These options with another target FPIR. */
+    public SearchOptions withFpir(double fpir) {
+        return new SearchOptions(maxCandidates, shortList, fpir, positions);
     }
 }

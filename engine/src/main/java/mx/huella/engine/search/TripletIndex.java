@@ -63,6 +63,11 @@ final class TripletIndex {
         return fingers;
     }
 
+    /** Fingers added and not removed. */
+    int size() {
+        return fingers - removed.cardinality();
+    }
+
     /** Folds the growing part into the compact one, dropping postings of removed fingers. */
     void compact() {
         if (recent == null) {

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.huella.engine.fingerprint.FalseMatchRate;
+import mx.huella.engine.fingerprint.ImpostorScoreModel;
 import mx.huella.engine.fingerprint.MatchThresholds;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CalibrationCommandTest {
 
@@ -35,6 +39,21 @@ class CalibrationCommandTest {
                 .isCloseTo(MatchThresholds.sumOf(2, FalseMatchRate.ONE_IN_THOUSAND), within(0.5));
         assertThat(number(json, "\"2fingers\":\\{\"fmr1e3\":[^,]+,\"fmr1e4\":"))
                 .isCloseTo(MatchThresholds.sumOf(2, FalseMatchRate.ONE_IN_TEN_THOUSAND), within(0.5));
+    }
+
+    @Test
+    void theShippedImpostorModelIsWhatTheCalibrationMeasures(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("impostor-scores.txt");
+
+        int status = CalibrationCommand.run(
+                new String[] {
+                    SharedData.fvc("DB1_B") + ":500", SharedData.fvc("DB2_B") + ":569", "--model", model.toString()
+                },
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(status).isZero();
+        assertThat(Files.readString(model))
+                .isEqualTo(ImpostorScoreModel.fingerprints().toText());
     }
 
     private static double number(String json, String prefix) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.Set;
 import mx.huella.engine.fingerprint.EncodedTemplate;
-import mx.huella.engine.fingerprint.FalseMatchRate;
 import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.fingerprint.TemplateInterchange;
 import mx.huella.engine.synthetic.SyntheticTemplates;
@@ -16,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class FingerprintGalleryTest {
     private static final int FINGERS = 1_000;
     private static final SyntheticTemplates SYNTHETIC = new SyntheticTemplates(77);
-    private static final SearchOptions OPTIONS =
-            new SearchOptions(5, 100, FalseMatchRate.ONE_IN_HUNDRED_THOUSAND, Set.of());
+    private static final SearchOptions OPTIONS = new SearchOptions(5, 100, 1e-3, Set.of());
     private static FingerprintGallery gallery;
 
     @BeforeAll
@@ -103,24 +101,89 @@ class FingerprintGalleryTest {
     }
 
     @Test
-    void keepsTheSearchStructuresUnderOneKibibytePerFinger() {
-        assertThat(gallery.indexBytes() / (double) gallery.size()).isLessThan(1024);
+    void eachFingerAddsLessThanOneKibibyteToTheSearchStructures() {
+        // The bucket table is a fixed cost per position; what must stay under 1 KiB is what every finger adds.
+        var half = new FingerprintGallery(FINGERS);
+        for (int f = 0; f < FINGERS / 2; f++) {
+            half.put("ref-" + f, FingerPosition.RIGHT_INDEX, template(f, 0));
+        }
+        half.compact();
+
+        double perFinger = (gallery.indexBytes() - half.indexBytes()) / (double) (FINGERS - FINGERS / 2);
+
+        assertThat(perFinger).isGreaterThan(0).isLessThan(1024);
     }
 
     @Test
-    void refusesAnEmptyProbeAndMultiFingerSlapPositions() {
+    void refusesAnEmptyProbeElevenFingersAnUnknownFingerAmongOthersAndSlapPositions() {
         assertThatThrownBy(() -> gallery.identify(Map.of(), OPTIONS)).isInstanceOf(IllegalArgumentException.class);
-        Map<FingerPosition, EncodedTemplate> five = Map.of(
-                FingerPosition.RIGHT_THUMB, template(1, 1),
-                FingerPosition.RIGHT_INDEX, template(2, 1),
-                FingerPosition.RIGHT_MIDDLE, template(3, 1),
-                FingerPosition.RIGHT_RING, template(4, 1),
-                FingerPosition.RIGHT_LITTLE, template(5, 1));
-        assertThatThrownBy(() -> gallery.identify(five, OPTIONS))
+        assertThatThrownBy(() -> gallery.identify(
+                        Map.of(FingerPosition.UNKNOWN, template(1, 1), FingerPosition.RIGHT_INDEX, template(2, 1)),
+                        OPTIONS))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("1 to 4");
+                .hasMessageContaining("unknown position");
+        assertThatThrownBy(() -> gallery.identify(Map.of(FingerPosition.PLAIN_THUMBS, template(1, 1)), OPTIONS))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FingerprintGallery(10).put("x", FingerPosition.PLAIN_THUMBS, template(1, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void deduplicatesATenPrintByFusingAllTenFingersEvenThoseTheIndexDidNotShortList() {
+        var tenPrints = new FingerprintGallery(100);
+        for (int person = 0; person < 30; person++) {
+            for (int finger = 0; finger < 10; finger++) {
+                tenPrints.put(
+                        "person-" + person,
+                        DedupBenchmark.TEN_PRINT.get(finger),
+                        template(1000 + person * 10 + finger, 0));
+            }
+        }
+        Map<FingerPosition, EncodedTemplate> reEnrollment = new java.util.EnumMap<>(FingerPosition.class);
+        for (int finger = 0; finger < 10; finger++) {
+            reEnrollment.put(DedupBenchmark.TEN_PRINT.get(finger), template(1000 + 17 * 10 + finger, 1));
+        }
+
+        // A short list of one finger per position: most of the fusion comes from completing the best candidates.
+        Identification result = tenPrints.identify(reEnrollment, new SearchOptions(3, 1, 1e-3, Set.of()));
+
+        Candidate best = result.hit().orElseThrow();
+        assertThat(best.reference()).isEqualTo("person-17");
+        assertThat(best.fingerScores()).hasSize(10);
+        assertThat(best.falseMatchProbability()).isLessThanOrEqualTo(result.comparisonRate());
+        assertThat(result.comparisons()).isEqualTo(30);
+        assertThat(result.candidates()).isSortedAccordingTo(Candidate.RANKING);
+    }
+
+    @Test
+    void theDecisionFollowsTheTargetFpirAndTheGallerySize() {
+        EncodedTemplate probe = template(417, 2);
+        Candidate mate = gallery.identify(Map.of(FingerPosition.RIGHT_INDEX, probe), OPTIONS)
+                .candidates()
+                .get(0);
+
+        // Just strict enough to let the mate through, then ten times stricter than its own probability.
+        double permissive = Math.min(0.5, mate.falseMatchProbability() * FINGERS * 1.01);
+        double strict = mate.falseMatchProbability() * FINGERS / 10;
+
+        assertThat(gallery.identify(Map.of(FingerPosition.RIGHT_INDEX, probe), OPTIONS.withFpir(permissive))
+                        .decision())
+                .isEqualTo(Identification.Decision.HIT);
+        if (strict > 0) {
+            assertThat(gallery.identify(Map.of(FingerPosition.RIGHT_INDEX, probe), OPTIONS.withFpir(strict))
+                            .decision())
+                    .isEqualTo(Identification.Decision.NO_HIT);
+        }
+    }
+
+    @Test
+    void searchesThatFindNothingInAnEmptyGalleryAreNoHit() {
+        Identification result =
+                new FingerprintGallery(10).identify(Map.of(FingerPosition.RIGHT_INDEX, template(1, 1)), OPTIONS);
+
+        assertThat(result.decision()).isEqualTo(Identification.Decision.NO_HIT);
+        assertThat(result.candidates()).isEmpty();
+        assertThat(result.hit()).isEmpty();
     }
 
     private static EncodedTemplate template(long finger, int impression) {
