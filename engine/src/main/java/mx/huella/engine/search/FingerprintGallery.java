@@ -156,7 +156,7 @@ public final class FingerprintGallery {
      * finger it has enrolled, for {@link Identification#decide} to merge with other parts of a gallery.
      */
     public PartialSearch search(Map<FingerPosition, EncodedTemplate> probe, SearchOptions options) {
-        validate(probe);
+        checkProbe(probe);
         lock.readLock().lock();
         try {
             Map<String, Map<FingerPosition, Double>> scores = new HashMap<>();
@@ -195,7 +195,13 @@ public final class FingerprintGallery {
         }
     }
 
-    private static void validate(Map<FingerPosition, EncodedTemplate> probe) {
+    /**
+     * Checks that a probe can be searched: 1 to 10 fingers of single positions, or one finger of
+     * unknown position.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static void checkProbe(Map<FingerPosition, EncodedTemplate> probe) {
         if (probe.isEmpty() || probe.size() > ImpostorScoreModel.MAX_FINGERS) {
             throw new IllegalArgumentException(
                     "a search takes 1 to " + ImpostorScoreModel.MAX_FINGERS + " probe fingers, not " + probe.size());

@@ -1,5 +1,6 @@
 package mx.huella.engine.search;
 
+import java.io.Serializable;
 import java.util.Set;
 import mx.huella.engine.fingerprint.FingerPosition;
 
@@ -15,7 +16,8 @@ import mx.huella.engine.fingerprint.FingerPosition;
  *     every position
  */
 public record SearchOptions(
-        int maxCandidates, int shortList, double falsePositiveIdentificationRate, Set<FingerPosition> positions) {
+        int maxCandidates, int shortList, double falsePositiveIdentificationRate, Set<FingerPosition> positions)
+        implements Serializable {
     /** The default target FPIR: one search in a thousand of a person not enrolled reports a hit. */
     public static final double DEFAULT_FPIR = 1e-3;
 

@@ -1,0 +1,116 @@
+package mx.huella.engine.search.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import mx.huella.engine.fingerprint.EncodedTemplate;
+import mx.huella.engine.fingerprint.FingerPosition;
+import mx.huella.engine.fingerprint.TemplateInterchange;
+import mx.huella.engine.search.Candidate;
+import mx.huella.engine.search.SearchOptions;
+import mx.huella.engine.synthetic.SyntheticTemplates;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GalleryClusterTest {
+    private static final SyntheticTemplates SYNTHETIC = new SyntheticTemplates(99);
+    private static GalleryCluster node;
+
+    @BeforeAll
+    static void startASingleNode() {
+        ClusterSettings defaults = ClusterSettings.singleNode();
+        node = GalleryCluster.start(new ClusterSettings(
+                "huella-single-" + ProcessHandle.current().pid(),
+                defaults.bindAddress(),
+                ClusterProcesses.freePort(),
+                List.of(),
+                false,
+                1_000,
+                defaults.failureDetectionSeconds()));
+    }
+
+    @AfterAll
+    static void stop() {
+        node.close();
+    }
+
+    @Test
+    void aSingleNodeNeedsNoSettingsBeyondTheDefaultsAndListensOnLoopbackOnly() {
+        assertThat(ClusterSettings.singleNode().members()).isEmpty();
+        assertThat(ClusterSettings.singleNode().bindAddress()).isEqualTo("127.0.0.1");
+        assertThat(node.members()).hasSize(1);
+        assertThat(node.localMember().getAddress().getHost()).isEqualTo("127.0.0.1");
+        assertThat(node.partitionsOwned()).containsValue(node.partitionCount());
+    }
+
+    @Test
+    void findsWhatWasEnrolledAndNeverWhatWasRemoved() {
+        node.put("alma", Map.of(FingerPosition.RIGHT_THUMB, template(1, 0), FingerPosition.LEFT_THUMB, template(2, 0)));
+        node.put("beto", Map.of(FingerPosition.RIGHT_THUMB, template(3, 0)));
+
+        assertThat(node.identify(Map.of(FingerPosition.RIGHT_THUMB, template(1, 1)), SearchOptions.defaults())
+                        .hit())
+                .get()
+                .extracting(Candidate::reference)
+                .isEqualTo("alma");
+
+        node.remove("alma");
+
+        assertThat(node.contains("alma")).isFalse();
+        assertThat(node.identify(Map.of(FingerPosition.RIGHT_THUMB, template(1, 1)), SearchOptions.defaults())
+                        .candidates())
+                .extracting(Candidate::reference)
+                .doesNotContain("alma");
+        assertThat(node.identify(Map.of(FingerPosition.RIGHT_THUMB, template(3, 1)), SearchOptions.defaults())
+                        .hit())
+                .get()
+                .extracting(Candidate::reference)
+                .isEqualTo("beto");
+    }
+
+    @Test
+    void aReEnrollmentReplacesEveryFingerOfTheReference() {
+        node.put("caro", Map.of(FingerPosition.LEFT_INDEX, template(10, 0)));
+        node.put("caro", Map.of(FingerPosition.LEFT_MIDDLE, template(11, 0)));
+
+        assertThat(node.identify(Map.of(FingerPosition.LEFT_INDEX, template(10, 1)), SearchOptions.defaults())
+                        .hit())
+                .isEmpty();
+        assertThat(node.identify(Map.of(FingerPosition.LEFT_MIDDLE, template(11, 1)), SearchOptions.defaults())
+                        .hit())
+                .isPresent();
+    }
+
+    @Test
+    void refusesEmptyEnrollmentsSlapsAndBadProbesBeforeAskingTheMembers() {
+        assertThatThrownBy(() -> node.put("x", Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> node.put("x", Map.of(FingerPosition.PLAIN_THUMBS, template(1, 0))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> node.identify(Map.of(), SearchOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFingerSetReadsBackAsWrittenAndATruncatedOneIsRefused() {
+        Map<FingerPosition, EncodedTemplate> fingers =
+                Map.of(FingerPosition.RIGHT_RING, template(5, 0), FingerPosition.LEFT_LITTLE, template(6, 0));
+        byte[] bytes = FingerSet.encode(fingers);
+
+        Map<FingerPosition, EncodedTemplate> back = FingerSet.decode(bytes);
+
+        assertThat(back).containsOnlyKeys(fingers.keySet());
+        back.forEach((position, template) -> assertThat(template.toByteArray())
+                .isEqualTo(fingers.get(position).toByteArray()));
+        assertThatThrownBy(() -> FingerSet.decode(java.util.Arrays.copyOf(bytes, bytes.length - 3)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static EncodedTemplate template(long finger, int impression) {
+        return TemplateInterchange.importRecord(SYNTHETIC.impression(finger, impression))
+                .get(0)
+                .template();
+    }
+}
