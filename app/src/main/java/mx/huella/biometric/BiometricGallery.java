@@ -1,0 +1,146 @@
+package mx.huella.biometric;
+
+import java.util.Map;
+import java.util.UUID;
+import mx.huella.engine.fingerprint.EncodedTemplate;
+import mx.huella.engine.fingerprint.FingerPosition;
+import mx.huella.engine.search.Identification;
+import mx.huella.engine.search.SearchOptions;
+import mx.huella.engine.search.cluster.GalleryCluster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The enrolled fingerprints of every biometric subject: stored encrypted in the database (the record
+ * that counts) and searchable 1:N in the cluster gallery, which follows the database.
+ *
+ * <p>On start, a node that finds itself the only gallery member rebuilds the gallery from the
+ * database before the portal takes requests; a node joining a running cluster finds the gallery
+ * already there. Enrollments and removals reach the gallery when their transaction commits, so a
+ * rolled-back enrollment is never searchable and a removed subject is never found again.
+ */
+@Service
+public class BiometricGallery implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(BiometricGallery.class);
+
+    private final FingerTemplateStore store;
+    private final GalleryCluster cluster;
+    private final TransactionTemplate readOnly;
+    private volatile boolean running;
+    private volatile RebuildReport lastRebuild;
+
+    BiometricGallery(FingerTemplateStore store, GalleryCluster cluster, TransactionTemplate transactions) {
+        this.store = store;
+        this.cluster = cluster;
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** How long the last rebuild from the database took and what it loaded. */
+    public record RebuildReport(long subjects, long fingers, long millis) {}
+
+    /** Enrolls (or re-enrolls) the fingers of a subject, replacing any it had. */
+    @Transactional
+    public void enroll(UUID subject, Map<FingerPosition, EncodedTemplate> fingers) {
+        if (fingers.isEmpty()) {
+            throw new IllegalArgumentException("an enrollment needs at least one finger");
+        }
+        for (FingerPosition position : fingers.keySet()) {
+            if (!position.isSingleFinger()) {
+                throw new IllegalArgumentException("only single fingers are enrolled, not " + position);
+            }
+        }
+        store.replace(subject, fingers);
+        afterCommit(() -> cluster.put(subject.toString(), fingers));
+    }
+
+    /** Removes every finger of a subject from storage and, once committed, from every gallery member. */
+    @Transactional
+    public void remove(UUID subject) {
+        store.delete(subject);
+        afterCommit(() -> cluster.remove(subject.toString()));
+    }
+
+    /** Searches the whole gallery; candidates carry subject ids as their references. */
+    public Identification identify(Map<FingerPosition, EncodedTemplate> probe, SearchOptions options) {
+        return cluster.identify(probe, options);
+    }
+
+    /** Subjects searchable now. */
+    public int searchableSubjects() {
+        return cluster.references();
+    }
+
+    /** The last rebuild from the database on this node, if it did one. */
+    public java.util.Optional<RebuildReport> lastRebuild() {
+        return java.util.Optional.ofNullable(lastRebuild);
+    }
+
+    /** Loads every enrolled subject from the database into the gallery. */
+    public RebuildReport rebuild() {
+        long start = System.nanoTime();
+        long[] counts = new long[2];
+        readOnly.executeWithoutResult(status -> store.forEachSubject((subject, fingers) -> {
+            cluster.put(subject.toString(), fingers);
+            counts[0]++;
+            counts[1] += fingers.size();
+        }));
+        RebuildReport report = new RebuildReport(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
+        lastRebuild = report;
+        log.info(
+                "Gallery rebuilt from the database: {} subjects, {} fingers in {} ms",
+                report.subjects(),
+                report.fingers(),
+                report.millis());
+        return report;
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    @Override
+    public void start() {
+        boolean alone =
+                cluster.members().stream().filter(m -> !m.isLiteMember()).count() == 1;
+        if (alone) {
+            rebuild();
+        } else {
+            log.info(
+                    "Joined a running gallery cluster of {} members: its gallery is already loaded",
+                    cluster.members().size());
+        }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the web server (which starts last) so that no request meets a half-loaded gallery. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+}

@@ -1,0 +1,106 @@
+package mx.huella.biometric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateCipherTest {
+    private final TemplateCipher cipher = new TemplateCipher(new MasterKey(randomBytes(32)));
+
+    @Test
+    void opensWhatItSealedAndTheSealedFormDoesNotContainThePlainBytes() {
+        byte[] plain = "HFT template bytes, minutiae and all".getBytes();
+
+        TemplateCipher.Sealed sealed = cipher.seal(plain, "subject/2");
+
+        assertThat(cipher.open(sealed, "subject/2")).isEqualTo(plain);
+        assertThat(new String(sealed.data(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("minutiae");
+        assertThat(sealed.wrappedKey()).hasSize(12 + 32 + 16);
+    }
+
+    @Test
+    void twoSealsOfTheSameBytesDifferInDataKeyAndNonce() {
+        byte[] plain = new byte[64];
+
+        TemplateCipher.Sealed first = cipher.seal(plain, "s/1");
+        TemplateCipher.Sealed second = cipher.seal(plain, "s/1");
+
+        assertThat(first.data()).isNotEqualTo(second.data());
+        assertThat(first.wrappedKey()).isNotEqualTo(second.wrappedKey());
+    }
+
+    @Property(tries = 50)
+    void anyAlteredByteMakesTheRecordRefuseToOpen(@ForAll @IntRange(min = 0, max = 91) int at, @ForAll boolean inKey) {
+        TemplateCipher.Sealed sealed = cipher.seal(new byte[32], "s/3");
+        byte[] target = inKey ? sealed.wrappedKey() : sealed.data();
+        target[at % target.length] ^= 0x01;
+
+        assertThatThrownBy(() -> cipher.open(sealed, "s/3"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not open");
+    }
+
+    @Test
+    void aRecordMovedOntoAnotherSubjectOrFingerDoesNotOpen() {
+        TemplateCipher.Sealed sealed = cipher.seal(new byte[] {1, 2, 3}, "alma/1");
+
+        assertThatThrownBy(() -> cipher.open(sealed, "beto/1")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.open(sealed, "alma/2")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aRecordSealedUnderAnotherMasterKeyNamesBothKeys() {
+        TemplateCipher.Sealed sealed = new TemplateCipher(new MasterKey(randomBytes(32))).seal(new byte[4], "s/1");
+
+        assertThatThrownBy(() -> cipher.open(sealed, "s/1"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(sealed.keyId());
+    }
+
+    @Test
+    void aDevelopmentKeyIsCreatedOwnerOnlyOnceAndReadBackAfterwards(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("keys").resolve("master.key");
+        var properties = new BiometricProperties(null, file, null);
+
+        MasterKey created = MasterKey.load(properties);
+        MasterKey again = MasterKey.load(properties);
+
+        assertThat(again.id()).isEqualTo(created.id());
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Base64.getDecoder().decode(Files.readString(file).strip())).hasSize(32);
+    }
+
+    @Test
+    void aConfiguredKeyWinsOverTheFileAndAMalformedOneIsRefusedClearly(@TempDir Path dir) {
+        String given = Base64.getEncoder().encodeToString(randomBytes(32));
+
+        MasterKey key = MasterKey.load(new BiometricProperties(given, dir.resolve("unused.key"), null));
+
+        assertThat(key.id()).isEqualTo(new MasterKey(Base64.getDecoder().decode(given)).id());
+        assertThat(dir.resolve("unused.key")).doesNotExist();
+        assertThatThrownBy(() -> MasterKey.load(new BiometricProperties("not base64!", dir.resolve("x"), null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("HUELLA_MASTER_KEY");
+        for (int length : List.of(0, 16, 31, 33)) {
+            assertThatThrownBy(() -> new MasterKey(new byte[length])).hasMessageContaining("256 bits");
+        }
+    }
+
+    private static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+}
