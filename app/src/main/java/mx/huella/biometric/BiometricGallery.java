@@ -35,7 +35,20 @@ public class BiometricGallery implements SmartLifecycle {
     private volatile boolean running;
     private volatile RebuildReport lastRebuild;
 
+    private final boolean rebuildOnStart;
+
     BiometricGallery(FingerTemplateStore store, GalleryCluster cluster, TransactionTemplate transactions) {
+        this(store, cluster, transactions, true);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    BiometricGallery(
+            FingerTemplateStore store,
+            GalleryCluster cluster,
+            TransactionTemplate transactions,
+            @org.springframework.beans.factory.annotation.Value("${huella.biometric.rebuild-on-start:true}")
+                    boolean rebuildOnStart) {
+        this.rebuildOnStart = rebuildOnStart;
         this.store = store;
         this.cluster = cluster;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
@@ -118,7 +131,9 @@ public class BiometricGallery implements SmartLifecycle {
     public void start() {
         boolean alone =
                 cluster.members().stream().filter(m -> !m.isLiteMember()).count() == 1;
-        if (alone) {
+        if (!rebuildOnStart) {
+            log.warn("Gallery not rebuilt from the database on start (huella.biometric.rebuild-on-start=false)");
+        } else if (alone) {
             rebuild();
         } else {
             log.info(

@@ -104,6 +104,16 @@ public final class SearchBenchmark {
             if (result.hit().map(c -> c.reference().equals("f" + mate)).orElse(false)) {
                 hitsAtFpir++;
             }
+            if (exhaustive) {
+                // Exhaustive truth is slow at large N: show progress, so a cut-off run still says something.
+                System.err.printf(
+                        Locale.ROOT,
+                        "probe %d/%d: exhaustive found %d, indexed found %d of them%n",
+                        p + 1,
+                        probes,
+                        expected,
+                        found);
+            }
         }
         int falseHits = 0;
         for (int p = 0; p < probes / 2; p++) {
