@@ -19,6 +19,11 @@ final class DistanceScores {
         Arrays.sort(this.impostor);
     }
 
+    /** The impostor distances, ascending (a copy). */
+    double[] impostorDistances() {
+        return impostor.clone();
+    }
+
     int genuineCount() {
         return genuine.length;
     }

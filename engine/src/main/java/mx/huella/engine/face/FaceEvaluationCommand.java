@@ -23,6 +23,9 @@ import java.util.Locale;
  * {@code tarAtFmr1e3}, {@code failedToDetect}, {@code images}, {@code persons}, {@code pairs} as
  * {@code {"genuine": g, "impostor": i}}, and more; rates are fractions in [0, 1], null when undefined.
  *
+ * <p>{@code --model FILE} also writes the impostor distances as a {@link FaceImpostorModel}, the calibration the
+ * engine ships (docs/face-thresholds.md); the text report then adds the model's thresholds.
+ *
  * <p>Single-threaded; loads the nets once per call (about 0.1 s).
  */
 public final class FaceEvaluationCommand {
@@ -30,7 +33,7 @@ public final class FaceEvaluationCommand {
     /** face-api's {@code FaceMatcher} default: distances strictly below it match. */
     public static final double FACE_API_THRESHOLD = 0.6;
 
-    private static final String USAGE = "usage: huella eval faces DIR [--json] [--no-detect]";
+    private static final String USAGE = "usage: huella eval faces DIR [--json] [--no-detect] [--model FILE]";
 
     private FaceEvaluationCommand() {}
 
@@ -40,9 +43,15 @@ public final class FaceEvaluationCommand {
      */
     public static int run(String[] args, PrintStream out) {
         Path dataset = null;
+        Path model = null;
         boolean json = false;
         boolean detect = true;
-        for (String arg : args) {
+        for (int a = 0; a < args.length; a++) {
+            String arg = args[a];
+            if (arg.equals("--model") && a + 1 < args.length) {
+                model = Path.of(args[++a]);
+                continue;
+            }
             switch (arg) {
                 case "--json" -> json = true;
                 case "--no-detect" -> detect = false;
@@ -65,6 +74,20 @@ public final class FaceEvaluationCommand {
         } catch (UncheckedIOException e) {
             out.println("cannot read the data set: " + e.getCause().getMessage());
             return 1;
+        } catch (FacePhotoException e) {
+            out.println("a photo of the data set cannot be decoded: " + e.getMessage());
+            return 1;
+        }
+        if (model != null) {
+            try {
+                Files.writeString(
+                        model,
+                        FaceImpostorModel.of(result.scores().impostorDistances())
+                                .toText());
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                out.println("cannot write the impostor model to " + model + ": " + e.getMessage());
+                return 1;
+            }
         }
         out.println(json ? json(result, detect) : text(result, detect));
         return 0;
@@ -128,12 +151,36 @@ public final class FaceEvaluationCommand {
                 + ", \"tarAtFmr1e3\": " + number(s.tarAtFmr(1e-3))
                 + ", \"thresholdAtFmr1e2\": " + number(s.thresholdAtFmr(1e-2))
                 + ", \"thresholdAtFmr1e3\": " + number(s.thresholdAtFmr(1e-3))
+                + ", \"calibrated\": " + calibrated(s)
                 + ", \"faceApiThreshold\": {\"threshold\": " + FACE_API_THRESHOLD
                 + ", \"tar\": " + number(1 - s.fnmr(FACE_API_THRESHOLD))
                 + ", \"fmr\": " + number(s.fmr(FACE_API_THRESHOLD)) + "}"
                 + ", \"meanMillisPerImage\": {\"detect\": " + number(r.detectMillis())
                 + ", \"landmarks\": " + number(r.landmarksMillis())
                 + ", \"describe\": " + number(r.describeMillis()) + "}}";
+    }
+
+    /**
+     * Thresholds for FMR 1e-3, 1e-4 and 1e-5 from the impostor model of this run (measured where the
+     * sample resolves them, from the fitted tail below that) and the TAR each gives on this run.
+     */
+    private static String calibrated(DistanceScores s) {
+        if (s.impostorCount() <= FaceImpostorModel.MIN_TAIL) {
+            return "null";
+        }
+        FaceImpostorModel model = FaceImpostorModel.of(s.impostorDistances());
+        StringBuilder json = new StringBuilder("{");
+        for (double fmr : new double[] {1e-3, 1e-4, 1e-5}) {
+            double threshold = model.threshold(fmr);
+            json.append(json.length() > 1 ? ", " : "")
+                    .append(String.format(Locale.ROOT, "\"fmr%.0e\": ", fmr).replace("e-0", "e"))
+                    .append("{\"threshold\": ")
+                    .append(number(threshold))
+                    .append(", \"tar\": ")
+                    .append(number(1 - s.fnmr(threshold)))
+                    .append('}');
+        }
+        return json.append('}').toString();
     }
 
     private static String percent(double rate) {

@@ -83,6 +83,32 @@ class FaceEvaluationCommandTest {
     }
 
     @Test
+    void theShippedFaceImpostorModelIsWhatTheDevelopmentSetMeasures() throws IOException {
+        assumeTrue(Files.isDirectory(FACES), FACES + " is absent: skipping");
+        Path model = dataset.resolve("face-impostor-distances.txt");
+
+        Map<String, Object> report = runJson(FACES.toString(), "--no-detect", "--json", "--model", model.toString());
+
+        assertThat(Files.readString(model)).isEqualTo(FaceImpostorModel.faces().toText());
+        Map<String, Object> calibrated = TestJson.object(report.get("calibrated"));
+        assertThat(TestJson.object(calibrated.get("fmr1e3")).get("threshold"))
+                .isEqualTo(Double.parseDouble(String.format(
+                        java.util.Locale.ROOT, "%.6g", FaceImpostorModel.faces().threshold(1e-3))));
+    }
+
+    @Test
+    void aPhotoThatCannotBeDecodedIsReportedNotThrown() throws IOException {
+        writeNoisePersons(2, 2);
+        Files.write(dataset.resolve("person0").resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2});
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int status = FaceEvaluationCommand.run(new String[] {dataset.toString(), "--no-detect"}, print(out));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("cannot be decoded");
+    }
+
+    @Test
     void pairsOnlyTheDevelopmentSetsDetectedFaces() {
         assumeTrue(Files.isDirectory(FACES), FACES + " is absent: skipping");
 
