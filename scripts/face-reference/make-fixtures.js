@@ -1,10 +1,13 @@
 // Writes the golden outputs of face-api itself for the engine's parity tests:
-//   node make-fixtures.js [FACES_DIR] [OUT_JSON]
+//   node make-fixtures.js [FACES_DIR] [OUT_JSON] [DECODED_DIR]
 // FACES_DIR defaults to ../../../shared/data/faces (every PNG and JPEG in it and in its person
 // folders); OUT_JSON to the engine's test resources. Runs face-api 1.7.15 on tfjs 4.22.0's wasm
-// backend (no native runtime, no network). Images are decoded here with pngjs and jpeg-js; each
-// case records the SHA-256 of the decoded RGB, so the Java test knows whether it decoded the same
-// pixels (always for PNG; JPEG decoders may differ, see docs/adr/0004-face-inference.md).
+// backend (no native runtime, no network). PNGs are decoded with pngjs. JPEG decoders differ by a
+// grey level here and there, enough to move a box by pixels, so a JPEG is read from the lossless PNG
+// the engine's own decoder made of it, DECODED_DIR/<name>.png (default
+// ../../engine/target/face-reference-decoded, written by `./mvnw -pl engine test-compile` then
+// `java -cp ... mx.huella.engine.face.DecodedJpegWriter`; see README.md here); without it, jpeg-js.
+// Each case records the SHA-256 of the RGB it ran on, which the Java test checks.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -18,8 +21,13 @@ const jpeg = require('jpeg-js');
 const facesDir = path.resolve(process.argv[2] || path.join(__dirname, '../../../shared/data/faces'));
 const outFile = path.resolve(process.argv[3]
   || path.join(__dirname, '../../engine/src/test/resources/mx/huella/engine/face/faces-reference.json'));
+const decodedDir = path.resolve(process.argv[4] || path.join(__dirname, '../../engine/target/face-reference-decoded'));
 
-function decode(file) {
+function decode(file, name) {
+  const decoded = path.join(decodedDir, name + '.png');
+  if (!/\.png$/i.test(file) && fs.existsSync(decoded)) {
+    return { ...decode(decoded, name + '.png'), decoder: 'huella FacePhotoDecoder (lossless copy)' };
+  }
   const bytes = fs.readFileSync(file);
   let width, height, rgba;
   if (/\.png$/i.test(file)) {
@@ -37,7 +45,7 @@ function decode(file) {
     rgb[j++] = rgba[4 * i + 1];
     rgb[j++] = rgba[4 * i + 2];
   }
-  return { width, height, rgb };
+  return { width, height, rgb, decoder: /\.png$/i.test(file) ? 'pngjs' : 'jpeg-js' };
 }
 
 function images(dir) {
@@ -69,7 +77,7 @@ async function main() {
   const cases = {};
   for (const file of images(facesDir)) {
     const name = path.relative(facesDir, file).split(path.sep).join('/');
-    const { width, height, rgb } = decode(file);
+    const { width, height, rgb, decoder } = decode(file, name);
     const input = tf.tensor3d(rgb, [height, width, 3], 'int32');
     const results = await faceapi.detectAllFaces(input, options).withFaceLandmarks().withFaceDescriptors();
     const faces = results.map((r) => ({
@@ -83,6 +91,7 @@ async function main() {
       image: name,
       width,
       height,
+      decoder,
       rgbSha256: crypto.createHash('sha256').update(rgb).digest('hex'),
       faces,
     };

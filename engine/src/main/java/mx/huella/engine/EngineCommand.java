@@ -5,6 +5,7 @@ import mx.huella.engine.evaluation.BenchmarkCommand;
 import mx.huella.engine.evaluation.EvaluationCommand;
 import mx.huella.engine.face.FaceDetectionBenchmark;
 import mx.huella.engine.face.FaceEvaluationCommand;
+import mx.huella.engine.face.FaceQualityCommand;
 import mx.huella.engine.face.FaceRecognitionBenchmark;
 import mx.huella.engine.face.FacesBenchmark;
 import mx.huella.engine.search.DedupBenchmark;
@@ -22,6 +23,8 @@ public final class EngineCommand {
             case "eval" -> {
                 if (rest.length > 0 && rest[0].equals("faces")) {
                     System.exit(FaceEvaluationCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.out));
+                } else if (rest.length > 0 && rest[0].equals("face-quality")) {
+                    System.exit(FaceQualityCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.out));
                 } else {
                     EvaluationCommand.main(rest);
                 }

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * {@code ./huella bench faces [--json] [--photo FILE] [--gallery N]}: per-photo time of the face
+ * {@code ./huella bench faces [--json] [--photo FILE] [--size WxH] [--gallery N]}: per-photo time of the face
  * pipeline split into detect / landmarks / describe (one thread, warmed up), and 1:N search time over
  * N synthetic descriptors (default 1,000,000) using both cores.
  *
@@ -28,13 +28,19 @@ public final class FacesBenchmark {
         boolean json = false;
         Path photoFile = DEFAULT_PHOTO;
         int gallerySize = 1_000_000;
+        int[] size = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = true;
+                case "--size" -> {
+                    String[] parts = args[++i].split("x");
+                    size = new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+                }
                 case "--photo" -> photoFile = Path.of(args[++i]);
                 case "--gallery" -> gallerySize = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: ./huella bench faces [--json] [--photo FILE] [--gallery N]");
+                    System.err.println(
+                            "usage: ./huella bench faces [--json] [--photo FILE] [--size WxH] [--gallery N]");
                     System.exit(2);
                 }
             }
@@ -43,7 +49,8 @@ public final class FacesBenchmark {
         TinyFaceDetector detector = TinyFaceDetector.load();
         FaceLandmarks68 landmarks = FaceLandmarks68.load();
         FaceRecognitionNet net = FaceRecognitionNet.load();
-        RgbImage photo = Files.isRegularFile(photoFile) ? ImageFiles.read(photoFile) : noise(640, 480, 3);
+        RgbImage read = Files.isRegularFile(photoFile) ? ImageFiles.read(photoFile) : noise(640, 480, 3);
+        RgbImage photo = size == null ? read : fit(read, size[0], size[1]);
         RgbImage face = noise(150, 150, 1);
         double detect = p50(() -> detector.detect(photo));
         double landmark = p50(() -> landmarks.detect(face));
@@ -68,6 +75,34 @@ public final class FacesBenchmark {
                 search,
                 Runtime.getRuntime().availableProcessors());
         System.out.println(json ? result : result.replace(",\"", ",\n  \"").replace("{", "{\n  "));
+    }
+
+    /** The photo's centre cut to the target's aspect ratio and area-resampled to exactly that size. */
+    static RgbImage fit(RgbImage photo, int width, int height) {
+        double scale = Math.min((double) photo.width() / width, (double) photo.height() / height);
+        int cutW = (int) Math.round(width * scale);
+        int cutH = (int) Math.round(height * scale);
+        int left = (photo.width() - cutW) / 2;
+        int top = (photo.height() - cutH) / 2;
+        byte[] rgb = new byte[width * height * 3];
+        for (int y = 0; y < height; y++) {
+            int y0 = top + (int) ((long) y * cutH / height);
+            int y1 = Math.max(y0 + 1, top + (int) ((long) (y + 1) * cutH / height));
+            for (int x = 0; x < width; x++) {
+                int x0 = left + (int) ((long) x * cutW / width);
+                int x1 = Math.max(x0 + 1, left + (int) ((long) (x + 1) * cutW / width));
+                for (int c = 0; c < 3; c++) {
+                    int sum = 0;
+                    for (int sy = y0; sy < y1; sy++) {
+                        for (int sx = x0; sx < x1; sx++) {
+                            sum += photo.sample(sx, sy, c);
+                        }
+                    }
+                    rgb[(y * width + x) * 3 + c] = (byte) Math.round((double) sum / ((y1 - y0) * (x1 - x0)));
+                }
+            }
+        }
+        return new RgbImage(width, height, rgb);
     }
 
     private static double searchP50(int gallerySize) {

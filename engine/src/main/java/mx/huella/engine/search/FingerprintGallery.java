@@ -182,7 +182,7 @@ public final class FingerprintGallery {
                     fingers = perFinger.size();
                 }
                 double fused = unknown ? max(perFinger) : sum(perFinger);
-                candidates.add(new Candidate(
+                candidates.add(Candidate.ofFingers(
                         entry.getKey(), fused, perFinger, impostors.falseMatchProbability(fingers, fused)));
             }
             candidates.sort(Candidate.RANKING);
