@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class BiometricGallery implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(BiometricGallery.class);
+    private static final int REBUILD_BATCH = 512;
 
     private final FingerTemplateStore store;
     private final GalleryCluster cluster;
@@ -95,15 +96,30 @@ public class BiometricGallery implements SmartLifecycle {
         return java.util.Optional.ofNullable(lastRebuild);
     }
 
-    /** Loads every enrolled subject from the database into the gallery. */
+    /**
+     * Loads every enrolled subject from the database into the gallery, in batches written to their
+     * owners concurrently while the next batch is read.
+     */
     public RebuildReport rebuild() {
         long start = System.nanoTime();
         long[] counts = new long[2];
+        Map<String, Map<FingerPosition, EncodedTemplate>> batch = new java.util.HashMap<>();
+        java.util.concurrent.CompletableFuture<Void>[] previous = new java.util.concurrent.CompletableFuture[] {
+            java.util.concurrent.CompletableFuture.completedFuture(null)
+        };
         readOnly.executeWithoutResult(status -> store.forEachSubject((subject, fingers) -> {
-            cluster.put(subject.toString(), fingers);
+            batch.put(subject.toString(), fingers);
             counts[0]++;
             counts[1] += fingers.size();
+            if (batch.size() == REBUILD_BATCH) {
+                previous[0].join();
+                Map<String, Map<FingerPosition, EncodedTemplate>> full = Map.copyOf(batch);
+                batch.clear();
+                previous[0] = java.util.concurrent.CompletableFuture.runAsync(() -> cluster.putAll(full));
+            }
         }));
+        previous[0].join();
+        cluster.putAll(batch);
         RebuildReport report = new RebuildReport(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
         lastRebuild = report;
         log.info(

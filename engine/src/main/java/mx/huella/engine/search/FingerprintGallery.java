@@ -50,22 +50,42 @@ public final class FingerprintGallery {
 
     /** Adds a finger, or replaces the one enrolled under the same reference and position. */
     public void put(String reference, FingerPosition position, EncodedTemplate template) {
+        put(reference, prepare(position, template));
+    }
+
+    /**
+     * A finger made ready for {@link #put(String, PreparedFinger)}: its index keys computed. This is
+     * the costly part of adding a finger, and takes no lock, so callers can prepare in parallel.
+     */
+    public PreparedFinger prepare(FingerPosition position, EncodedTemplate template) {
         if (!position.isSingleFinger()) {
             throw new IllegalArgumentException("the gallery holds single fingers, not " + position);
         }
         int[] keys = TripletKeys.gallery(TemplateInterchange.minutiae(template), bucketBits);
+        return new PreparedFinger(this, position, keys, template.toByteArray());
+    }
+
+    /** Adds a prepared finger, or replaces the one enrolled under the same reference and position. */
+    public void put(String reference, PreparedFinger finger) {
+        if (finger.gallery() != this) {
+            // Keys depend on the gallery's bucket count.
+            throw new IllegalArgumentException("the finger was prepared for another gallery");
+        }
         lock.writeLock().lock();
         try {
-            remove(reference, position);
-            Partition partition = partitions.computeIfAbsent(position, p -> new Partition(bucketBits));
-            int finger = partition.add(reference, keys, template.toByteArray());
+            remove(reference, finger.position());
+            Partition partition = partitions.computeIfAbsent(finger.position(), p -> new Partition(bucketBits));
+            int index = partition.add(reference, finger.keys(), finger.template());
             fingersByReference
                     .computeIfAbsent(reference, r -> new EnumMap<>(FingerPosition.class))
-                    .put(position, finger);
+                    .put(finger.position(), index);
         } finally {
             lock.writeLock().unlock();
         }
     }
+
+    /** A finger with its index keys computed, for the gallery that prepared it. */
+    public record PreparedFinger(FingerprintGallery gallery, FingerPosition position, int[] keys, byte[] template) {}
 
     /** Removes every finger of a reference; it is never found again. */
     public void remove(String reference) {

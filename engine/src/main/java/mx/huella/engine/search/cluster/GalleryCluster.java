@@ -118,6 +118,29 @@ public final class GalleryCluster implements AutoCloseable {
         fingers.executeOnKey(reference, new PutFingers(FingerSet.encode(enrolled)));
     }
 
+    /**
+     * Enrolls many references at once, as a rebuild does: the writes go to their owners concurrently
+     * (their partition threads index in parallel); returns when all are done.
+     */
+    public void putAll(Map<String, Map<FingerPosition, EncodedTemplate>> enrolled) {
+        List<java.util.concurrent.CompletableFuture<Void>> writes = new ArrayList<>(enrolled.size());
+        enrolled.forEach((reference, fingers) -> {
+            if (fingers.isEmpty() || !fingers.keySet().stream().allMatch(FingerPosition::isSingleFinger)) {
+                throw new IllegalArgumentException("only single fingers are enrolled, and at least one: " + reference);
+            }
+            writes.add(fingers(reference, fingers));
+        });
+        java.util.concurrent.CompletableFuture.allOf(writes.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .join();
+    }
+
+    private java.util.concurrent.CompletableFuture<Void> fingers(
+            String reference, Map<FingerPosition, EncodedTemplate> fingers) {
+        return this.fingers
+                .submitToKey(reference, new PutFingers(FingerSet.encode(fingers)))
+                .toCompletableFuture();
+    }
+
     /** Removes every finger of a reference, on every member; no search that starts after finds it. */
     public void remove(String reference) {
         fingers.executeOnKey(reference, new PutFingers(null));

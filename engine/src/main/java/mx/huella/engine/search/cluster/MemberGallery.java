@@ -8,6 +8,7 @@ import com.hazelcast.partition.PartitionService;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,7 +56,8 @@ final class MemberGallery {
     /** Indexes the fingers of a reference written on this member, its owner. */
     void indexed(HazelcastInstance instance, String reference, byte[] value) {
         int partition = instance.getPartitionService().getPartition(reference).getPartitionId();
-        Map<FingerPosition, EncodedTemplate> decoded = value == null ? null : FingerSet.decode(value);
+        // Decoding and key extraction are the costly part: done before the lock, so partition threads overlap.
+        List<FingerprintGallery.PreparedFinger> decoded = value == null ? null : prepare(value);
         synchronized (indexLock) {
             Set<String> touched = touchedDuringLoad;
             if (touched != null) {
@@ -132,8 +134,9 @@ final class MemberGallery {
                 }
             }
             Map<String, byte[]> values = keys.isEmpty() ? Map.of() : fingers.getAll(keys);
-            Map<String, Map<FingerPosition, EncodedTemplate>> decoded = new HashMap<>();
-            values.forEach((key, value) -> decoded.put(key, FingerSet.decode(value)));
+            Map<String, List<FingerprintGallery.PreparedFinger>> decoded =
+                    new java.util.concurrent.ConcurrentHashMap<>();
+            values.entrySet().parallelStream().forEach(e -> decoded.put(e.getKey(), prepare(e.getValue())));
             synchronized (indexLock) {
                 Set<String> touched = touchedDuringLoad;
                 decoded.forEach((key, value) -> {
@@ -148,14 +151,21 @@ final class MemberGallery {
         }
     }
 
-    private void apply(String reference, int partition, Map<FingerPosition, EncodedTemplate> value) {
+    private List<FingerprintGallery.PreparedFinger> prepare(byte[] value) {
+        Map<FingerPosition, EncodedTemplate> fingers = FingerSet.decode(value);
+        List<FingerprintGallery.PreparedFinger> prepared = new java.util.ArrayList<>(fingers.size());
+        fingers.forEach((position, template) -> prepared.add(gallery.prepare(position, template)));
+        return prepared;
+    }
+
+    private void apply(String reference, int partition, List<FingerprintGallery.PreparedFinger> value) {
         gallery.remove(reference);
         Set<String> references = referencesByPartition.computeIfAbsent(partition, p -> new HashSet<>());
         if (value == null || value.isEmpty()) {
             references.remove(reference);
             return;
         }
-        value.forEach((position, template) -> gallery.put(reference, position, template));
+        value.forEach(finger -> gallery.put(reference, finger));
         references.add(reference);
     }
 

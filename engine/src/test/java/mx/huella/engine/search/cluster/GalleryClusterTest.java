@@ -72,6 +72,27 @@ class GalleryClusterTest {
     }
 
     @Test
+    void aBatchPutFromARebuildIsSearchableOnceItReturns() {
+        Map<String, Map<FingerPosition, EncodedTemplate>> batch = new java.util.HashMap<>();
+        for (int person = 0; person < 40; person++) {
+            batch.put("batch-" + person, Map.of(FingerPosition.RIGHT_MIDDLE, template(700 + person, 0)));
+        }
+
+        node.putAll(batch);
+
+        for (int person = 0; person < 40; person += 13) {
+            assertThat(node.identify(
+                                    Map.of(FingerPosition.RIGHT_MIDDLE, template(700 + person, 1)),
+                                    SearchOptions.defaults())
+                            .hit())
+                    .get()
+                    .extracting(Candidate::reference)
+                    .isEqualTo("batch-" + person);
+        }
+        assertThat(node.contains("batch-39")).isTrue();
+    }
+
+    @Test
     void aReEnrollmentReplacesEveryFingerOfTheReference() {
         node.put("caro", Map.of(FingerPosition.LEFT_INDEX, template(10, 0)));
         node.put("caro", Map.of(FingerPosition.LEFT_MIDDLE, template(11, 0)));
