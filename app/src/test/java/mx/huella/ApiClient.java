@@ -58,6 +58,16 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT of raw bytes, as a capture station uploads a sample. */
+    public Reply putBytes(String path, byte[] body, String contentType) {
+        return send(
+                request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

@@ -2,7 +2,6 @@ package mx.huella.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import mx.huella.ApiClient;
@@ -199,17 +198,6 @@ class PersonApiIT extends RunningPortal {
     }
 
     private static Map<String, Object> fields(PersonDraft draft) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("curp", draft.curp());
-        fields.put("nss", draft.nss());
-        fields.put("givenNames", draft.givenNames());
-        fields.put("firstSurname", draft.firstSurname());
-        fields.put("secondSurname", draft.secondSurname());
-        fields.put("birthDate", draft.birthDate());
-        fields.put("sex", draft.sex());
-        fields.put("birthState", draft.birthState());
-        fields.put("email", draft.email());
-        fields.put("phone", draft.phone());
-        return fields;
+        return Persons.requestFields(draft);
     }
 }

@@ -82,4 +82,20 @@ public final class Persons {
                 draft.email(),
                 draft.phone());
     }
+
+    /** The person as the API's request body fields. */
+    public static java.util.Map<String, Object> requestFields(PersonDraft draft) {
+        java.util.Map<String, Object> fields = new java.util.HashMap<>();
+        fields.put("curp", draft.curp());
+        fields.put("nss", draft.nss());
+        fields.put("givenNames", draft.givenNames());
+        fields.put("firstSurname", draft.firstSurname());
+        fields.put("secondSurname", draft.secondSurname());
+        fields.put("birthDate", draft.birthDate());
+        fields.put("sex", draft.sex());
+        fields.put("birthState", draft.birthState());
+        fields.put("email", draft.email());
+        fields.put("phone", draft.phone());
+        return fields;
+    }
 }

@@ -1,0 +1,185 @@
+package mx.huella.enrollment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import mx.huella.audit.Actor;
+import mx.huella.engine.fingerprint.FingerPosition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Consent and enrollment over {@code /api/v1}: the privacy notice, consent given and withdrawn, the
+ * person's biometric status, and enrollment sessions (open, capture fingers and face as raw file
+ * bodies, declare and approve finger exceptions, progress, submit). Errors are problem+json.
+ */
+@RestController
+class EnrollmentApiController {
+    /** Largest sample body accepted: a generous ANSI/NIST file or phone photo. */
+    static final int MAX_SAMPLE_BYTES = 20 * 1024 * 1024;
+
+    private final ConsentService consents;
+    private final EnrollmentService enrollments;
+
+    EnrollmentApiController(ConsentService consents, EnrollmentService enrollments) {
+        this.consents = consents;
+        this.enrollments = enrollments;
+    }
+
+    record ConsentRequest(String noticeVersion, String language) {}
+
+    record OpenRequest(UUID personId) {}
+
+    record ExceptionRequest(String reason, String note) {}
+
+    record Progress(
+            UUID sessionId,
+            String state,
+            String outcome,
+            int usableFingers,
+            boolean usableFace,
+            List<PositionView> positions) {}
+
+    record PositionView(
+            int position, int attempts, int bestQuality, boolean usable, String exception, boolean exceptionApproved) {}
+
+    @GetMapping(path = "/api/v1/privacy-notice", produces = "application/json")
+    ConsentService.PrivacyNotice notice(Locale locale) {
+        return consents.notice(locale);
+    }
+
+    @PostMapping(
+            path = "/api/v1/persons/{personId}/biometric-consent",
+            consumes = "application/json",
+            produces = "application/json")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    ResponseEntity<Map<String, UUID>> giveConsent(
+            @PathVariable UUID personId, @RequestBody ConsentRequest request, Principal principal) {
+        UUID id = consents.give(personId, request.noticeVersion(), request.language(), Actor.api(principal.getName()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("consentId", id));
+    }
+
+    @DeleteMapping("/api/v1/persons/{personId}/biometric-consent")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    ResponseEntity<Void> withdrawConsent(@PathVariable UUID personId, Principal principal) {
+        consents.withdraw(personId, Actor.api(principal.getName()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(path = "/api/v1/persons/{personId}/biometric-status", produces = "application/json")
+    Map<String, Object> status(@PathVariable UUID personId) {
+        return Map.of("status", enrollments.status(personId), "history", enrollments.history(personId));
+    }
+
+    @PostMapping(path = "/api/v1/enrollments", consumes = "application/json", produces = "application/json")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    ResponseEntity<Map<String, UUID>> open(@RequestBody OpenRequest request, Principal principal) {
+        UUID id = enrollments.open(request.personId(), Actor.api(principal.getName()));
+        return ResponseEntity.created(URI.create("/api/v1/enrollments/" + id)).body(Map.of("id", id));
+    }
+
+    @GetMapping(path = "/api/v1/enrollments/{id}", produces = "application/json")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'ANALYST')")
+    Progress progress(@PathVariable UUID id) {
+        SessionProgress progress = enrollments.progress(id);
+        return new Progress(
+                progress.sessionId(),
+                progress.state(),
+                progress.outcome(),
+                progress.usableFingers(),
+                progress.usableFace(),
+                progress.positions().stream()
+                        .map(p -> new PositionView(
+                                p.position(),
+                                p.attempts(),
+                                p.bestQuality(),
+                                p.usable(),
+                                p.exception(),
+                                p.exceptionApproved()))
+                        .toList());
+    }
+
+    @PutMapping(path = "/api/v1/enrollments/{id}/fingers/{position}", produces = "application/json")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    EnrollmentService.CaptureFeedback finger(
+            @PathVariable UUID id, @PathVariable int position, InputStream body, Principal principal)
+            throws IOException {
+        return enrollments.captureFinger(id, finger(position), read(body), Actor.api(principal.getName()));
+    }
+
+    @PutMapping(path = "/api/v1/enrollments/{id}/face", produces = "application/json")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    EnrollmentService.CaptureFeedback face(@PathVariable UUID id, InputStream body, Principal principal)
+            throws IOException {
+        return enrollments.captureFace(id, read(body), Actor.api(principal.getName()));
+    }
+
+    @PutMapping(path = "/api/v1/enrollments/{id}/exceptions/{position}", consumes = "application/json")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    ResponseEntity<Void> declareException(
+            @PathVariable UUID id,
+            @PathVariable int position,
+            @RequestBody ExceptionRequest request,
+            Principal principal) {
+        enrollments.declareException(
+                id, finger(position), request.reason(), request.note(), Actor.api(principal.getName()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/enrollments/{id}/exceptions/{position}/approval")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> approveException(@PathVariable UUID id, @PathVariable int position, Principal principal) {
+        enrollments.approveException(id, finger(position), Actor.api(principal.getName()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/api/v1/enrollments/{id}/submission", produces = "application/json")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    Map<String, Object> submit(
+            @PathVariable UUID id,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            Principal principal) {
+        EnrollmentService.Submission submission =
+                enrollments.submit(id, idempotencyKey, Actor.api(principal.getName()));
+        return submission.caseId().isPresent()
+                ? Map.of(
+                        "sessionId",
+                        id,
+                        "outcome",
+                        submission.outcome(),
+                        "caseId",
+                        submission.caseId().get())
+                : Map.of("sessionId", id, "outcome", submission.outcome());
+    }
+
+    private static FingerPosition finger(int code) {
+        return FingerPosition.fromCode(code)
+                .filter(FingerPosition::isSingleFinger)
+                .orElseThrow(() -> new EnrollmentException(
+                        EnrollmentException.Problem.NOT_A_FINGER, "finger positions are ISO codes 1 to 10"));
+    }
+
+    private static byte[] read(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes(MAX_SAMPLE_BYTES + 1);
+        if (bytes.length > MAX_SAMPLE_BYTES) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.UNREADABLE_SAMPLE,
+                    "samples are at most " + MAX_SAMPLE_BYTES + " bytes");
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,57 @@
+package mx.huella.enrollment;
+
+import org.springframework.http.HttpStatus;
+
+/** A refused enrollment step, with the problem type the API reports. */
+public class EnrollmentException extends RuntimeException {
+    /** The kinds of refusal, each a problem+json type and HTTP status. */
+    public enum Problem {
+        PERSON_NOT_FOUND(HttpStatus.NOT_FOUND),
+        SESSION_NOT_FOUND(HttpStatus.NOT_FOUND),
+        CONSENT_REQUIRED(HttpStatus.CONFLICT),
+        CONSENT_ALREADY_GIVEN(HttpStatus.CONFLICT),
+        UNKNOWN_NOTICE_VERSION(HttpStatus.BAD_REQUEST),
+        SESSION_ALREADY_OPEN(HttpStatus.CONFLICT),
+        SESSION_CLOSED(HttpStatus.CONFLICT),
+        NOT_A_FINGER(HttpStatus.BAD_REQUEST),
+        ATTEMPTS_EXHAUSTED(HttpStatus.CONFLICT),
+        UNREADABLE_SAMPLE(HttpStatus.UNPROCESSABLE_CONTENT),
+        EXCEPTION_NOT_DECLARED(HttpStatus.NOT_FOUND),
+        INVALID_EXCEPTION(HttpStatus.BAD_REQUEST),
+        INCOMPLETE(HttpStatus.UNPROCESSABLE_CONTENT),
+        IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT);
+
+        private final HttpStatus status;
+
+        Problem(HttpStatus status) {
+            this.status = status;
+        }
+
+        public HttpStatus status() {
+            return status;
+        }
+
+        /** The slug in the problem type URI and message keys, e.g. {@code consent-required}. */
+        public String slug() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Problem problem;
+    private final String detail;
+
+    public EnrollmentException(Problem problem, String detail) {
+        super(problem.slug() + ": " + detail);
+        this.problem = problem;
+        this.detail = detail;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** English detail for logs and tests; the API localises by problem type. */
+    public String detail() {
+        return detail;
+    }
+}

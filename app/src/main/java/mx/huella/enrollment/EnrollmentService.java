@@ -1,0 +1,494 @@
+package mx.huella.enrollment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import mx.huella.audit.Actor;
+import mx.huella.audit.AuditEntry;
+import mx.huella.audit.AuditLog;
+import mx.huella.biometric.BiometricGallery;
+import mx.huella.biometric.SampleVault;
+import mx.huella.engine.face.FaceDescriptor;
+import mx.huella.engine.face.FaceGallery;
+import mx.huella.engine.face.FaceImpostorModel;
+import mx.huella.engine.fingerprint.EncodedTemplate;
+import mx.huella.engine.fingerprint.FingerPosition;
+import mx.huella.engine.search.Candidate;
+import mx.huella.engine.search.Identification;
+import mx.huella.engine.search.MultimodalFusion;
+import mx.huella.engine.search.PartialSearch;
+import mx.huella.engine.search.SearchOptions;
+import mx.huella.registry.PersonService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrollment sessions: open under consent in force, capture fingers and the face with quality
+ * feedback (up to 4 attempts per sample), declare finger exceptions for a supervisor to approve, and
+ * submit. Submission searches the fused ten-print and face against everyone enrolled and ends
+ * ENROLLED, DUPLICATE_SUSPECT or REJECTED_QUALITY, all in one transaction: a crash leaves either no
+ * outcome or a complete one, and the gallery follows the database once it commits.
+ */
+@Service
+public class EnrollmentService {
+    /** Captures allowed per sample: the first and 3 retries. */
+    public static final int MAX_ATTEMPTS = 4;
+
+    static final int FACE = 0;
+
+    private final JdbcClient jdbc;
+    private final PersonService persons;
+    private final ConsentService consents;
+    private final SampleReader reader;
+    private final SampleVault vault;
+    private final BiometricGallery gallery;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int minimumFingers;
+    private final double fpir;
+
+    EnrollmentService(
+            JdbcClient jdbc,
+            PersonService persons,
+            ConsentService consents,
+            SampleReader reader,
+            SampleVault vault,
+            BiometricGallery gallery,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${huella.enrollment.minimum-fingers:8}") int minimumFingers,
+            @Value("${huella.enrollment.fpir:1e-3}") double fpir) {
+        this.jdbc = jdbc;
+        this.persons = persons;
+        this.consents = consents;
+        this.reader = reader;
+        this.vault = vault;
+        this.gallery = gallery;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.minimumFingers = minimumFingers;
+        this.fpir = fpir;
+    }
+
+    /** What a capture gave the operator to see. */
+    public record CaptureFeedback(
+            int position, int attempt, int quality, List<String> issues, boolean usable, int attemptsLeft) {}
+
+    /** How a submission ended; {@code caseId} when a duplicate case was opened. */
+    public record Submission(UUID sessionId, EnrollmentOutcome outcome, Optional<UUID> caseId) {}
+
+    /** Opens a session for a registered person with consent in force. */
+    @Transactional
+    public UUID open(UUID personId, Actor actor) {
+        if (persons.find(personId).isEmpty()) {
+            throw new EnrollmentException(EnrollmentException.Problem.PERSON_NOT_FOUND, "no person " + personId);
+        }
+        UUID consent = consents.active(personId)
+                .orElseThrow(() -> new EnrollmentException(
+                        EnrollmentException.Problem.CONSENT_REQUIRED, "no consent in force for " + personId));
+        ensureStatus(personId, actor);
+        UUID id = UUID.randomUUID();
+        try {
+            jdbc.sql("""
+                insert into enrollment.session (id, person_id, consent_id, opened_by, channel, opened_at, state)
+                values (:id, :person, :consent, :by, :channel, :at, 'OPEN')
+                """)
+                    .param("id", id)
+                    .param("person", personId)
+                    .param("consent", consent)
+                    .param("by", actor.name())
+                    .param("channel", actor.channel())
+                    .param("at", java.sql.Timestamp.from(clock.instant()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.SESSION_ALREADY_OPEN, "a session is already open for " + personId);
+        }
+        audit(actor, "ENROLLMENT_OPENED", id, "SUCCESS");
+        return id;
+    }
+
+    /** Reads, judges and (when usable) seals one finger capture. */
+    @Transactional
+    public CaptureFeedback captureFinger(UUID sessionId, FingerPosition position, byte[] file, Actor actor) {
+        if (!position.isSingleFinger()) {
+            throw new EnrollmentException(EnrollmentException.Problem.NOT_A_FINGER, position + " is not one finger");
+        }
+        return capture(sessionId, position.code(), reader.finger(file), file, actor);
+    }
+
+    /** Reads, judges and (when usable) seals the face photo. */
+    @Transactional
+    public CaptureFeedback captureFace(UUID sessionId, byte[] photo, Actor actor) {
+        return capture(sessionId, FACE, reader.face(photo), photo, actor);
+    }
+
+    private CaptureFeedback capture(UUID sessionId, int position, CapturedSample sample, byte[] file, Actor actor) {
+        Session session = lockOpen(sessionId);
+        if (consents.active(session.personId()).isEmpty()) {
+            throw new EnrollmentException(EnrollmentException.Problem.CONSENT_REQUIRED, "consent was withdrawn");
+        }
+        int attempts = jdbc.sql("""
+            select count(*) from enrollment.capture where session_id = :session and finger_position = :position
+            """)
+                .param("session", sessionId)
+                .param("position", position)
+                .query(Integer.class)
+                .single();
+        if (attempts >= MAX_ATTEMPTS) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.ATTEMPTS_EXHAUSTED, "position " + position + " was captured 4 times");
+        }
+        UUID sampleId = null;
+        if (sample.usable()) {
+            // Only usable samples are kept: the others are no use for enrollment or adjudication.
+            sampleId = position == FACE
+                    ? vault.storeFace(session.subjectId(), sample.face(), null)
+                    : vault.storeFinger(
+                            session.subjectId(),
+                            FingerPosition.fromCode(position).orElseThrow(),
+                            sample.template(),
+                            null);
+        }
+        jdbc.sql("""
+            insert into enrollment.capture (session_id, finger_position, attempt, quality, issues, usable, sample_id, captured_at)
+            values (:session, :position, :attempt, :quality, :issues, :usable, :sample, :at)
+            """)
+                .param("session", sessionId)
+                .param("position", position)
+                .param("attempt", attempts + 1)
+                .param("quality", sample.quality())
+                .param("issues", String.join(",", sample.issues()))
+                .param("usable", sample.usable())
+                .param("sample", sampleId)
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        audit(
+                actor,
+                position == FACE ? "FACE_CAPTURED" : "FINGER_CAPTURED",
+                sessionId,
+                sample.usable() ? "USABLE" : "LOW_QUALITY");
+        return new CaptureFeedback(
+                position,
+                attempts + 1,
+                sample.quality(),
+                sample.issues(),
+                sample.usable(),
+                MAX_ATTEMPTS - attempts - 1);
+    }
+
+    /** Declares that a finger cannot be captured, and why; a supervisor must approve it. */
+    @Transactional
+    public void declareException(UUID sessionId, FingerPosition position, String reason, String note, Actor actor) {
+        lockOpen(sessionId);
+        if (!position.isSingleFinger()
+                || !Set.of("AMPUTATED", "INJURED", "UNABLE_TO_CAPTURE").contains(reason)
+                || note == null
+                || note.isBlank()) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.INVALID_EXCEPTION,
+                    "a finger exception needs a single finger, a reason (AMPUTATED, INJURED, UNABLE_TO_CAPTURE) and a note");
+        }
+        jdbc.sql("""
+            insert into enrollment.finger_exception (session_id, finger_position, reason, note, declared_by, declared_at)
+            values (:session, :position, :reason, :note, :by, :at)
+            on conflict (session_id, finger_position) do update set reason = excluded.reason, note = excluded.note,
+                declared_by = excluded.declared_by, declared_at = excluded.declared_at, approved_by = null, approved_at = null
+            """)
+                .param("session", sessionId)
+                .param("position", position.code())
+                .param("reason", reason)
+                .param("note", note.strip())
+                .param("by", actor.name())
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        audit(actor, "FINGER_EXCEPTION_DECLARED", sessionId, reason);
+    }
+
+    /** A supervisor approves a declared exception; not the one who declared it. */
+    @Transactional
+    public void approveException(UUID sessionId, FingerPosition position, Actor supervisor) {
+        lockOpen(sessionId);
+        Optional<String> declaredBy = jdbc.sql("""
+            select declared_by from enrollment.finger_exception where session_id = :session and finger_position = :position
+            """)
+                .param("session", sessionId)
+                .param("position", position.code())
+                .query(String.class)
+                .optional();
+        if (declaredBy.isEmpty()) {
+            throw new EnrollmentException(EnrollmentException.Problem.EXCEPTION_NOT_DECLARED, "nothing to approve");
+        }
+        if (declaredBy.get().equals(supervisor.name())) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.INVALID_EXCEPTION,
+                    "an exception is approved by someone other than who declared it");
+        }
+        jdbc.sql("""
+            update enrollment.finger_exception set approved_by = :by, approved_at = :at
+            where session_id = :session and finger_position = :position
+            """)
+                .param("by", supervisor.name())
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("session", sessionId)
+                .param("position", position.code())
+                .update();
+        audit(supervisor, "FINGER_EXCEPTION_APPROVED", sessionId, "SUCCESS");
+    }
+
+    /** The session at a glance: per position, attempts, best quality, usable, exception. */
+    @Transactional(readOnly = true)
+    public SessionProgress progress(UUID sessionId) {
+        Session session = find(sessionId);
+        return SessionProgress.read(jdbc, session.id(), session.personId(), session.state(), session.outcome());
+    }
+
+    /**
+     * Submits the session: searches the enrollment against everyone enrolled and records the outcome.
+     * Repeating a submission (with the same idempotency key, or after it ended) answers its outcome again.
+     */
+    @Transactional
+    public Submission submit(UUID sessionId, String idempotencyKey, Actor actor) {
+        if (idempotencyKey != null) {
+            Optional<UUID> keyed = jdbc.sql("select id from enrollment.session where idempotency_key = :key")
+                    .param("key", idempotencyKey)
+                    .query(UUID.class)
+                    .optional();
+            if (keyed.isPresent() && !keyed.get().equals(sessionId)) {
+                throw new EnrollmentException(
+                        EnrollmentException.Problem.IDEMPOTENCY_KEY_REUSED, "the key was used for another session");
+            }
+        }
+        Session session = lock(sessionId);
+        if (session.state().equals("SUBMITTED")) {
+            return new Submission(sessionId, EnrollmentOutcome.valueOf(session.outcome()), caseOf(sessionId));
+        }
+        SessionProgress progress = SessionProgress.read(jdbc, sessionId, session.personId(), "OPEN", null);
+        EnrollmentOutcome outcome;
+        Optional<UUID> caseId = Optional.empty();
+        if (!progress.meetsMinimum(minimumFingers)) {
+            if (progress.canStillComplete(MAX_ATTEMPTS)) {
+                throw new EnrollmentException(EnrollmentException.Problem.INCOMPLETE, progress.summary());
+            }
+            outcome = EnrollmentOutcome.REJECTED_QUALITY;
+            changeStatus(session.personId(), BiometricStatus.REJECTED, "REJECTED_QUALITY", actor);
+        } else {
+            Map<FingerPosition, EncodedTemplate> fingers = vault.fingers(progress.bestFingerSamples());
+            Optional<FaceDescriptor> face = progress.bestFaceSample().map(vault::face);
+            Identification search = search(session.subjectId(), fingers, face);
+            if (search.decision() == Identification.Decision.HIT) {
+                outcome = EnrollmentOutcome.DUPLICATE_SUSPECT;
+                caseId = Optional.of(openCase(session, search));
+                changeStatus(session.personId(), BiometricStatus.UNDER_REVIEW, "DUPLICATE_SUSPECT", actor);
+            } else {
+                outcome = EnrollmentOutcome.ENROLLED;
+                gallery.enroll(session.subjectId(), fingers);
+                face.ifPresent(descriptor -> vault.enrollFace(session.subjectId(), descriptor));
+                changeStatus(session.personId(), BiometricStatus.ENROLLED, "ENROLLED", actor);
+            }
+        }
+        jdbc.sql("""
+            update enrollment.session set state = 'SUBMITTED', outcome = :outcome, submitted_at = :at, idempotency_key = :key
+            where id = :id
+            """)
+                .param("outcome", outcome.name())
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("key", idempotencyKey)
+                .param("id", sessionId)
+                .update();
+        audit(actor, "ENROLLMENT_SUBMITTED", sessionId, outcome.name());
+        return new Submission(sessionId, outcome, caseId);
+    }
+
+    /** The person's biometric status, PENDING when nothing was ever recorded. */
+    @Transactional(readOnly = true)
+    public BiometricStatus status(UUID personId) {
+        return jdbc.sql("select status from enrollment.biometric_status where person_id = :person")
+                .param("person", personId)
+                .query(String.class)
+                .optional()
+                .map(BiometricStatus::valueOf)
+                .orElse(BiometricStatus.PENDING);
+    }
+
+    /** The person's status changes, oldest first. */
+    @Transactional(readOnly = true)
+    public List<StatusChange> history(UUID personId) {
+        return jdbc.sql("""
+            select status, changed_at, reason, actor from enrollment.status_history where person_id = :person order by id
+            """)
+                .param("person", personId)
+                .query((rs, n) -> new StatusChange(
+                        BiometricStatus.valueOf(rs.getString(1)),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4)))
+                .list();
+    }
+
+    /** One change of status. */
+    public record StatusChange(BiometricStatus status, java.time.Instant at, String reason, String actor) {}
+
+    private Identification search(
+            UUID ownSubject, Map<FingerPosition, EncodedTemplate> fingers, Optional<FaceDescriptor> face) {
+        SearchOptions options = new SearchOptions(10, 200, fpir, Set.of());
+        Identification byFingers = gallery.identify(fingers, options);
+        // A re-enrollment of the same person is no duplicate of itself.
+        List<Candidate> others = byFingers.candidates().stream()
+                .filter(c -> !c.reference().equals(ownSubject.toString()))
+                .toList();
+        List<FaceGallery.Match> faces = new ArrayList<>();
+        face.ifPresent(probe -> others.forEach(candidate -> vault.enrolledFace(UUID.fromString(candidate.reference()))
+                .ifPresent(enrolled ->
+                        faces.add(new FaceGallery.Match(candidate.reference(), probe.distanceTo(enrolled))))));
+        return MultimodalFusion.decide(
+                List.of(new PartialSearch(others, byFingers.comparisons(), byFingers.scored())),
+                faces,
+                0,
+                FaceImpostorModel.faces(),
+                options);
+    }
+
+    private UUID openCase(Session session, Identification search) {
+        StringBuilder candidates = new StringBuilder("[");
+        for (Candidate candidate : search.candidates()) {
+            Optional<UUID> person = jdbc.sql(
+                            "select person_id from enrollment.biometric_status where subject_id = :subject")
+                    .param("subject", UUID.fromString(candidate.reference()))
+                    .query(UUID.class)
+                    .optional();
+            if (person.isEmpty()) {
+                continue;
+            }
+            Map<Integer, Double> byCode = new java.util.TreeMap<>();
+            candidate.fingerScores().forEach((position, score) -> byCode.put(position.code(), score));
+            candidates
+                    .append(candidates.length() > 1 ? "," : "")
+                    .append(String.format(
+                            Locale.ROOT,
+                            "{\"personId\":\"%s\",\"fusedScore\":%.3f,\"falseMatchProbability\":%.3e,\"faceDistance\":%s,\"fingerScores\":{%s}}",
+                            person.get(),
+                            candidate.fusedScore(),
+                            candidate.falseMatchProbability(),
+                            candidate.hasFace() ? String.format(Locale.ROOT, "%.4f", candidate.faceDistance()) : "null",
+                            String.join(
+                                    ",",
+                                    byCode.entrySet().stream()
+                                            .map(e ->
+                                                    String.format(Locale.ROOT, "\"%d\":%.3f", e.getKey(), e.getValue()))
+                                            .toList())));
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+            insert into enrollment.duplicate_case (id, session_id, person_id, opened_at, state, candidates)
+            values (:id, :session, :person, :at, 'OPEN', :candidates)
+            """)
+                .param("id", id)
+                .param("session", session.id())
+                .param("person", session.personId())
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("candidates", candidates.append(']').toString())
+                .update();
+        return id;
+    }
+
+    private Optional<UUID> caseOf(UUID sessionId) {
+        return jdbc.sql("select id from enrollment.duplicate_case where session_id = :session")
+                .param("session", sessionId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    private void ensureStatus(UUID personId, Actor actor) {
+        int created = jdbc.sql("""
+            insert into enrollment.biometric_status (person_id, subject_id, status, changed_at)
+            values (:person, :subject, 'PENDING', :at) on conflict (person_id) do nothing
+            """)
+                .param("person", personId)
+                .param("subject", UUID.randomUUID())
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        if (created == 1) {
+            history(personId, BiometricStatus.PENDING, "ENROLLMENT_OPENED", actor);
+        }
+    }
+
+    private void changeStatus(UUID personId, BiometricStatus status, String reason, Actor actor) {
+        jdbc.sql("update enrollment.biometric_status set status = :status, changed_at = :at where person_id = :person")
+                .param("status", status.name())
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("person", personId)
+                .update();
+        history(personId, status, reason, actor);
+        events.publishEvent(new BiometricStatusChanged(personId, status));
+    }
+
+    private void history(UUID personId, BiometricStatus status, String reason, Actor actor) {
+        jdbc.sql("""
+            insert into enrollment.status_history (person_id, status, changed_at, reason, actor)
+            values (:person, :status, :at, :reason, :actor)
+            """)
+                .param("person", personId)
+                .param("status", status.name())
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("reason", reason)
+                .param("actor", actor.name())
+                .update();
+    }
+
+    private record Session(UUID id, UUID personId, UUID subjectId, String state, String outcome) {}
+
+    private Session find(UUID sessionId) {
+        return jdbc.sql("""
+            select s.id, s.person_id, b.subject_id, s.state, s.outcome from enrollment.session s
+            join enrollment.biometric_status b on b.person_id = s.person_id where s.id = :id
+            """)
+                .param("id", sessionId)
+                .query((rs, n) -> new Session(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        rs.getString(4),
+                        rs.getString(5)))
+                .optional()
+                .orElseThrow(() -> new EnrollmentException(
+                        EnrollmentException.Problem.SESSION_NOT_FOUND, "no session " + sessionId));
+    }
+
+    /** The session, its row locked until the transaction ends: captures and submissions of one session queue. */
+    private Session lock(UUID sessionId) {
+        jdbc.sql("select id from enrollment.session where id = :id for update")
+                .param("id", sessionId)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new EnrollmentException(
+                        EnrollmentException.Problem.SESSION_NOT_FOUND, "no session " + sessionId));
+        return find(sessionId);
+    }
+
+    private Session lockOpen(UUID sessionId) {
+        Session session = lock(sessionId);
+        if (!session.state().equals("OPEN")) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.SESSION_CLOSED, "session " + sessionId + " was submitted");
+        }
+        return session;
+    }
+
+    private void audit(Actor actor, String action, UUID sessionId, String outcome) {
+        audit.record(
+                new AuditEntry(clock.instant(), actor.name(), action, sessionId.toString(), outcome, actor.channel()));
+    }
+}

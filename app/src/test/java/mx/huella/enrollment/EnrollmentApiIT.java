@@ -1,0 +1,263 @@
+package mx.huella.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import mx.huella.ApiClient;
+import mx.huella.ApiClient.Reply;
+import mx.huella.RunningPortal;
+import mx.huella.engine.synthetic.GrayImagePng;
+import mx.huella.engine.synthetic.SyntheticFingerprints;
+import mx.huella.registry.PersonDraft;
+import mx.huella.registry.Persons;
+import mx.huella.staff.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class EnrollmentApiIT extends RunningPortal {
+    private static final SyntheticFingerprints FINGERS = new SyntheticFingerprints(20261123);
+    private static final Path FACE = Path.of("../../shared/data/faces/amy/amy3.png");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private ApiClient operator;
+    private ApiClient supervisor;
+
+    @BeforeEach
+    void signIn() {
+        operator = new ApiClient(baseUrl(), "enrol.operator", accountWith("enrol.operator", Role.OPERATOR));
+        supervisor = new ApiClient(baseUrl(), "enrol.supervisor", accountWith("enrol.supervisor", Role.ADMIN));
+    }
+
+    @Test
+    void noCaptureStartsWithoutExpressConsentToTheNoticeInForce() {
+        String person = registerPerson();
+
+        Reply refused = operator.post("/api/v1/enrollments", ApiClient.json(Map.of("personId", person)));
+        Reply notice = operator.get("/api/v1/privacy-notice");
+        Reply wrongVersion = operator.post(
+                "/api/v1/persons/" + person + "/biometric-consent",
+                ApiClient.json(Map.of("noticeVersion", "2020-01", "language", "es")));
+        Reply given = giveConsent(person);
+        Reply opened = operator.post("/api/v1/enrollments", ApiClient.json(Map.of("personId", person)));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("code").asString()).isEqualTo("CONSENT_REQUIRED");
+        assertThat(notice.json().get("version").asString()).isEqualTo(ConsentService.NOTICE_VERSION);
+        assertThat(notice.json().get("text").asString()).contains("datos personales sensibles");
+        assertThat(wrongVersion.status()).isEqualTo(400);
+        assertThat(given.status()).isEqualTo(201);
+        assertThat(opened.status()).isEqualTo(201);
+        assertThat(opened.location()).startsWith("/api/v1/enrollments/");
+        assertThat(jdbc.sql(
+                                "select count(*) from audit.event where action = 'BIOMETRIC_CONSENT_GIVEN' and subject = :p")
+                        .param("p", person)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void enrollsTenFingersThenCatchesTheSameFingersUnderAnotherCurpAsADuplicate() {
+        String personA = registerPerson();
+        String sessionA = openWithConsent(personA);
+        for (int finger = 1; finger <= 10; finger++) {
+            Reply feedback = capture(sessionA, finger, 7000 + finger, 0);
+            assertThat(feedback.status()).isEqualTo(200);
+            assertThat(feedback.json().get("usable").asBoolean())
+                    .as("finger %d", finger)
+                    .isTrue();
+        }
+        Reply progress = operator.get("/api/v1/enrollments/" + sessionA);
+        Reply enrolled = operator.withHeader(
+                        "Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/v1/enrollments/" + sessionA + "/submission", "");
+
+        assertThat(progress.json().get("usableFingers").asInt()).isEqualTo(10);
+        assertThat(enrolled.status()).isEqualTo(200);
+        assertThat(enrolled.json().get("outcome").asString()).isEqualTo("ENROLLED");
+        assertThat(status(personA)).isEqualTo("ENROLLED");
+
+        String personB = registerPerson();
+        String sessionB = openWithConsent(personB);
+        for (int finger = 1; finger <= 10; finger++) {
+            assertThat(capture(sessionB, finger, 7000 + finger, 1).status()).isEqualTo(200);
+        }
+        String key = UUID.randomUUID().toString();
+        ApiClient keyed = new ApiClient(baseUrl(), "enrol.operator2", accountWith("enrol.operator2", Role.OPERATOR))
+                .withHeader("Idempotency-Key", key);
+        Reply duplicate = keyed.post("/api/v1/enrollments/" + sessionB + "/submission", "");
+        Reply again = keyed.post("/api/v1/enrollments/" + sessionB + "/submission", "");
+
+        assertThat(duplicate.json().get("outcome").asString()).isEqualTo("DUPLICATE_SUSPECT");
+        assertThat(again.json().get("outcome").asString()).isEqualTo("DUPLICATE_SUSPECT");
+        assertThat(again.json().get("caseId").asString())
+                .isEqualTo(duplicate.json().get("caseId").asString());
+        assertThat(status(personB)).isEqualTo("UNDER_REVIEW");
+        String candidates = jdbc.sql("select candidates from enrollment.duplicate_case where id = :id")
+                .param("id", UUID.fromString(duplicate.json().get("caseId").asString()))
+                .query(String.class)
+                .single();
+        assertThat(candidates).contains(personA);
+        assertThat(jdbc.sql("select count(*) from enrollment.duplicate_case where session_id = :s")
+                        .param("s", UUID.fromString(sessionB))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPoorFingerGetsFourAttemptsThenNeedsAnExceptionASupervisorApproves() {
+        String person = registerPerson();
+        String session = openWithConsent(person);
+        byte[] blank =
+                GrayImagePng.encode(new mx.huella.engine.fingerprint.GrayImage(320, 416, 500, new byte[320 * 416]));
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            Reply poor = operator.putBytes("/api/v1/enrollments/" + session + "/fingers/2", blank, "image/png");
+            assertThat(poor.json().get("usable").asBoolean()).isFalse();
+            assertThat(poor.json().get("attemptsLeft").asInt()).isEqualTo(4 - attempt);
+        }
+        Reply exhausted = operator.putBytes("/api/v1/enrollments/" + session + "/fingers/2", blank, "image/png");
+        Reply declared = operator.put(
+                "/api/v1/enrollments/" + session + "/exceptions/2",
+                ApiClient.json(Map.of("reason", "INJURED", "note", "vendaje en el índice derecho")));
+        Reply selfApproved = operator.post("/api/v1/enrollments/" + session + "/exceptions/2/approval", "");
+        Reply approved = supervisor.post("/api/v1/enrollments/" + session + "/exceptions/2/approval", "");
+        Reply incomplete = operator.post("/api/v1/enrollments/" + session + "/submission", "");
+
+        assertThat(exhausted.status()).isEqualTo(409);
+        assertThat(exhausted.json().get("code").asString()).isEqualTo("ATTEMPTS_EXHAUSTED");
+        assertThat(declared.status()).isEqualTo(204);
+        assertThat(selfApproved.status()).isEqualTo(403);
+        assertThat(approved.status()).isEqualTo(204);
+        assertThat(incomplete.status()).isEqualTo(422);
+        assertThat(incomplete.json().get("code").asString()).isEqualTo("INCOMPLETE");
+        Reply progress = operator.get("/api/v1/enrollments/" + session);
+        assertThat(progress.json()
+                        .get("positions")
+                        .get(1)
+                        .get("exceptionApproved")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void anUnreadableSampleIsRefusedWithItsReasonAndCountsNoAttempt() {
+        String session = openWithConsent(registerPerson());
+
+        Reply refused = operator.putBytes(
+                "/api/v1/enrollments/" + session + "/fingers/1",
+                "not an image".getBytes(StandardCharsets.UTF_8),
+                "image/png");
+        Reply notAFinger =
+                operator.putBytes("/api/v1/enrollments/" + session + "/fingers/13", new byte[10], "image/png");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("code").asString()).isEqualTo("UNREADABLE_SAMPLE");
+        assertThat(notAFinger.status()).isEqualTo(400);
+        assertThat(operator.get("/api/v1/enrollments/" + session)
+                        .json()
+                        .get("positions")
+                        .get(0)
+                        .get("attempts")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void aFacePhotoIsJudgedAndKeptOnlyWhenUsable() throws Exception {
+        assumeTrue(Files.isRegularFile(FACE), FACE + " is absent: skipping the face capture");
+        String session = openWithConsent(registerPerson());
+
+        Reply face =
+                operator.putBytes("/api/v1/enrollments/" + session + "/face", Files.readAllBytes(FACE), "image/png");
+
+        assertThat(face.status()).isEqualTo(200);
+        assertThat(face.json().get("usable").asBoolean()).isTrue();
+        assertThat(operator.get("/api/v1/enrollments/" + session)
+                        .json()
+                        .get("usableFace")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void noTableHoldsAPlaintextTemplateOrImage() {
+        String session = openWithConsent(registerPerson());
+        for (int finger = 1; finger <= 3; finger++) {
+            capture(session, finger, 9100 + finger, 0);
+        }
+        List<String> signatures = List.of(
+                "48465401", // HFT + version: Huella's stored template
+                "464d5200", // ISO/IEC 19794-2 "FMR\0"
+                "89504e470d0a1a0a", // PNG
+                "ffd8ff", // JPEG
+                "ffa0ffa8"); // WSQ
+        var columns = jdbc.sql("""
+            select table_schema, table_name, column_name, data_type from information_schema.columns
+            where table_schema in ('registry', 'staff', 'audit', 'employer', 'biometric', 'enrollment')
+            and data_type in ('bytea', 'text', 'character varying', 'jsonb')
+            """)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .list();
+        assertThat(columns).isNotEmpty();
+        for (String signature : signatures.subList(0, 5)) {
+            for (String[] column : columns) {
+                String value = column[3].equals("bytea")
+                        ? "\"" + column[2] + "\""
+                        : "convert_to(\"" + column[2] + "\"::text, 'UTF8')";
+                long hits = jdbc.sql("select count(*) from \"" + column[0] + "\".\"" + column[1]
+                                + "\" where position(decode(:sig, 'hex') in " + value + ") = 1")
+                        .param("sig", signature)
+                        .query(Long.class)
+                        .single();
+                assertThat(hits)
+                        .as("%s.%s.%s starts with %s", column[0], column[1], column[2], signature)
+                        .isZero();
+            }
+        }
+    }
+
+    private Reply capture(String session, int position, long finger, int impression) {
+        byte[] png = GrayImagePng.encode(FINGERS.finger(finger).impression(impression));
+        return operator.putBytes("/api/v1/enrollments/" + session + "/fingers/" + position, png, "image/png");
+    }
+
+    private String registerPerson() {
+        PersonDraft draft = Persons.aPerson();
+        Reply created = operator.post("/api/v1/persons", ApiClient.json(Persons.requestFields(draft)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private Reply giveConsent(String person) {
+        return operator.post(
+                "/api/v1/persons/" + person + "/biometric-consent",
+                ApiClient.json(Map.of("noticeVersion", ConsentService.NOTICE_VERSION, "language", "es")));
+    }
+
+    private String openWithConsent(String person) {
+        assertThat(giveConsent(person).status()).isEqualTo(201);
+        Reply opened = operator.post("/api/v1/enrollments", ApiClient.json(Map.of("personId", person)));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.json().get("id").asString();
+    }
+
+    private String status(String person) {
+        return operator.get("/api/v1/persons/" + person + "/biometric-status")
+                .json()
+                .get("status")
+                .asString();
+    }
+}
