@@ -19,7 +19,11 @@ public class EnrollmentException extends RuntimeException {
         EXCEPTION_NOT_DECLARED(HttpStatus.NOT_FOUND),
         INVALID_EXCEPTION(HttpStatus.BAD_REQUEST),
         INCOMPLETE(HttpStatus.UNPROCESSABLE_CONTENT),
-        IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT);
+        IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT),
+        CASE_NOT_FOUND(HttpStatus.NOT_FOUND),
+        CASE_NOT_OPEN(HttpStatus.CONFLICT),
+        REASON_REQUIRED(HttpStatus.BAD_REQUEST),
+        FOUR_EYES(HttpStatus.CONFLICT);
 
         private final HttpStatus status;
 

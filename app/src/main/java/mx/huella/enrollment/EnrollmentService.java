@@ -294,8 +294,7 @@ public class EnrollmentService {
                 changeStatus(session.personId(), BiometricStatus.UNDER_REVIEW, "DUPLICATE_SUSPECT", actor);
             } else {
                 outcome = EnrollmentOutcome.ENROLLED;
-                gallery.enroll(session.subjectId(), fingers);
-                face.ifPresent(descriptor -> vault.enrollFace(session.subjectId(), descriptor));
+                enroll(session.subjectId(), fingers, face);
                 changeStatus(session.personId(), BiometricStatus.ENROLLED, "ENROLLED", actor);
             }
         }
@@ -310,6 +309,32 @@ public class EnrollmentService {
                 .update();
         audit(actor, "ENROLLMENT_SUBMITTED", sessionId, outcome.name());
         return new Submission(sessionId, outcome, caseId);
+    }
+
+    /**
+     * Completes an enrollment held for review, once an analyst found the match to be someone else:
+     * its best samples enter the gallery and the person is ENROLLED.
+     */
+    @Transactional
+    void completeAfterReview(UUID sessionId, Actor analyst) {
+        Session session = lock(sessionId);
+        SessionProgress progress = SessionProgress.read(jdbc, sessionId, session.personId(), session.state(), null);
+        enroll(
+                session.subjectId(),
+                vault.fingers(progress.bestFingerSamples()),
+                progress.bestFaceSample().map(vault::face));
+        changeStatus(session.personId(), BiometricStatus.ENROLLED, "DIFFERENT_PERSON", analyst);
+    }
+
+    /** Marks a person whose identity was judged fraudulent. */
+    @Transactional
+    void reject(UUID personId, String reason, Actor analyst) {
+        changeStatus(personId, BiometricStatus.REJECTED, reason, analyst);
+    }
+
+    private void enroll(UUID subject, Map<FingerPosition, EncodedTemplate> fingers, Optional<FaceDescriptor> face) {
+        gallery.enroll(subject, fingers);
+        face.ifPresent(descriptor -> vault.enrollFace(subject, descriptor));
     }
 
     /** The person's biometric status, PENDING when nothing was ever recorded. */
@@ -391,13 +416,21 @@ public class EnrollmentService {
                                             .toList())));
         }
         UUID id = UUID.randomUUID();
+        Optional<UUID> matched = search.candidates().stream()
+                .findFirst()
+                .flatMap(best -> jdbc.sql(
+                                "select person_id from enrollment.biometric_status where subject_id = :subject")
+                        .param("subject", UUID.fromString(best.reference()))
+                        .query(UUID.class)
+                        .optional());
         jdbc.sql("""
-            insert into enrollment.duplicate_case (id, session_id, person_id, opened_at, state, candidates)
-            values (:id, :session, :person, :at, 'OPEN', :candidates)
+            insert into enrollment.duplicate_case (id, session_id, person_id, opened_at, state, candidates, matched_person)
+            values (:id, :session, :person, :at, 'OPEN', :candidates, :matched)
             """)
                 .param("id", id)
                 .param("session", session.id())
                 .param("person", session.personId())
+                .param("matched", matched.orElse(null))
                 .param("at", java.sql.Timestamp.from(clock.instant()))
                 .param("candidates", candidates.append(']').toString())
                 .update();

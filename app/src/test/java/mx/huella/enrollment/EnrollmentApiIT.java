@@ -117,6 +117,82 @@ class EnrollmentApiIT extends RunningPortal {
     }
 
     @Test
+    void twoAnalystsConfirmIdentityFraudAndBothIdentitiesAppearInTheGhostReport() {
+        String original = registerPerson();
+        assertThat(enrollTenFingers(original, 5000, 0)).isEqualTo("ENROLLED");
+        String impostor = registerPerson();
+        String session = openWithConsent(impostor);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(session, finger, 5000 + finger, 2);
+        }
+        String caseId = operator.post("/api/v1/enrollments/" + session + "/submission", "")
+                .json()
+                .get("caseId")
+                .asString();
+        ApiClient first = new ApiClient(baseUrl(), "analyst.one", accountWith("analyst.one", Role.ANALYST));
+        ApiClient second = new ApiClient(baseUrl(), "analyst.two", accountWith("analyst.two", Role.ANALYST));
+
+        Reply queue = first.get("/api/v1/duplicate-cases");
+        Reply view = first.get("/api/v1/duplicate-cases/" + caseId);
+        Reply noReason = first.post(
+                "/api/v1/duplicate-cases/" + caseId + "/decision",
+                ApiClient.json(Map.of("decision", "SAME_PERSON", "reason", " ")));
+        Reply decided = first.post(
+                "/api/v1/duplicate-cases/" + caseId + "/decision",
+                ApiClient.json(Map.of("decision", "SAME_PERSON", "reason", "diez dedos coinciden; mismo rostro")));
+        Reply selfConfirmed = first.post(
+                "/api/v1/duplicate-cases/" + caseId + "/confirmation",
+                ApiClient.json(Map.of("confirmed", true, "reason", "confirmo")));
+        Reply confirmed = second.post(
+                "/api/v1/duplicate-cases/" + caseId + "/confirmation",
+                ApiClient.json(Map.of("confirmed", true, "reason", "revisé las minucias de los diez dedos")));
+        Reply report = second.get("/api/v1/reports/ghost-identities");
+        Reply notAnAnalyst = operator.get("/api/v1/duplicate-cases");
+
+        assertThat(queue.body()).contains(caseId);
+        assertThat(view.json().get("enrolling").get("personId").asString()).isEqualTo(impostor);
+        assertThat(view.json().get("matched").get("personId").asString()).isEqualTo(original);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(decided.json().get("state").asString()).isEqualTo("AWAITING_CONFIRMATION");
+        assertThat(selfConfirmed.status()).isEqualTo(409);
+        assertThat(selfConfirmed.json().get("code").asString()).isEqualTo("FOUR_EYES");
+        assertThat(confirmed.json().get("state").asString()).isEqualTo("SAME_PERSON");
+        assertThat(status(impostor)).isEqualTo("REJECTED");
+        assertThat(report.body()).contains(caseId, original, impostor);
+        assertThat(notAnAnalyst.status()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from audit.event where subject = :c and action like 'DUPLICATE_CASE_%'")
+                        .param("c", caseId)
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aDifferentPersonDecisionCompletesTheHeldEnrollment() {
+        String first = registerPerson();
+        assertThat(enrollTenFingers(first, 6000, 0)).isEqualTo("ENROLLED");
+        String second = registerPerson();
+        String session = openWithConsent(second);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(session, finger, 6000 + finger, 1);
+        }
+        String caseId = operator.post("/api/v1/enrollments/" + session + "/submission", "")
+                .json()
+                .get("caseId")
+                .asString();
+        ApiClient analyst = new ApiClient(baseUrl(), "analyst.three", accountWith("analyst.three", Role.ANALYST));
+
+        Reply decided = analyst.post(
+                "/api/v1/duplicate-cases/" + caseId + "/decision",
+                ApiClient.json(
+                        Map.of("decision", "DIFFERENT_PERSON", "reason", "gemelos: documentos y rostro distintos")));
+
+        assertThat(decided.json().get("state").asString()).isEqualTo("DIFFERENT_PERSON");
+        assertThat(status(second)).isEqualTo("ENROLLED");
+        assertThat(analyst.get("/api/v1/duplicate-cases").body()).doesNotContain(caseId);
+    }
+
+    @Test
     void aPoorFingerGetsFourAttemptsThenNeedsAnExceptionASupervisorApproves() {
         String person = registerPerson();
         String session = openWithConsent(person);
@@ -227,6 +303,17 @@ class EnrollmentApiIT extends RunningPortal {
                         .isZero();
             }
         }
+    }
+
+    private String enrollTenFingers(String person, long firstFinger, int impression) {
+        String session = openWithConsent(person);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(session, finger, firstFinger + finger, impression);
+        }
+        return operator.post("/api/v1/enrollments/" + session + "/submission", "")
+                .json()
+                .get("outcome")
+                .asString();
     }
 
     private Reply capture(String session, int position, long finger, int impression) {

@@ -1,0 +1,282 @@
+package mx.huella.enrollment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import mx.huella.audit.Actor;
+import mx.huella.audit.AuditEntry;
+import mx.huella.audit.AuditLog;
+import mx.huella.registry.Person;
+import mx.huella.registry.PersonService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The analysts' side of duplicate cases: the queue, oldest first with its service-level indicator;
+ * a case with both persons' registry data and the scores; decisions with a mandatory reason.
+ * DIFFERENT_PERSON completes the held enrollment. SAME_PERSON (identity fraud) takes a second,
+ * different analyst's confirmation; confirmed, both identities are flagged and rejected, and
+ * {@link IdentityFraudConfirmed} tells other modules (employers are notified from it). Every view
+ * and decision is audited.
+ */
+@Service
+public class AdjudicationService {
+    private final JdbcClient jdbc;
+    private final PersonService persons;
+    private final EnrollmentService enrollments;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration sla;
+
+    AdjudicationService(
+            JdbcClient jdbc,
+            PersonService persons,
+            EnrollmentService enrollments,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${huella.adjudication.sla:48h}") Duration sla) {
+        this.jdbc = jdbc;
+        this.persons = persons;
+        this.enrollments = enrollments;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.sla = sla;
+    }
+
+    /** An analyst's decision on a case. */
+    public enum Decision {
+        SAME_PERSON,
+        DIFFERENT_PERSON
+    }
+
+    /** A case in the queue. */
+    public record QueuedCase(
+            UUID caseId, UUID personId, String state, Instant openedAt, long ageHours, boolean overdue) {}
+
+    /** A case as an analyst reviews it; candidates is the ranked list recorded at submission (JSON). */
+    public record CaseView(
+            UUID caseId,
+            String state,
+            Instant openedAt,
+            PersonSummary enrolling,
+            Optional<PersonSummary> matched,
+            String candidates,
+            Optional<String> firstDecision,
+            Optional<String> firstAnalyst,
+            Optional<String> firstReason) {}
+
+    /** The registry data an analyst compares. */
+    public record PersonSummary(UUID personId, String fullName, String curp, String nss, String birthDate) {}
+
+    /** Open cases, oldest first. */
+    @Transactional(readOnly = true)
+    public List<QueuedCase> queue() {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+            select id, person_id, state, opened_at from enrollment.duplicate_case
+            where state in ('OPEN', 'AWAITING_CONFIRMATION') order by opened_at, id
+            """)
+                .query((rs, n) -> {
+                    Instant opened = rs.getTimestamp(4).toInstant();
+                    Duration age = Duration.between(opened, now);
+                    return new QueuedCase(
+                            rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            opened,
+                            age.toHours(),
+                            age.compareTo(sla) > 0);
+                })
+                .list();
+    }
+
+    /** A case for review; the view is audited. */
+    @Transactional
+    public CaseView view(UUID caseId, Actor analyst) {
+        CaseRow row = row(caseId);
+        audit(analyst, "DUPLICATE_CASE_VIEWED", caseId, "SUCCESS");
+        return new CaseView(
+                caseId,
+                row.state(),
+                row.openedAt(),
+                summary(row.personId()),
+                Optional.ofNullable(row.matchedPerson()).map(this::summary),
+                row.candidates(),
+                Optional.ofNullable(row.firstDecision()),
+                Optional.ofNullable(row.firstAnalyst()),
+                Optional.ofNullable(row.firstReason()));
+    }
+
+    /** The first analyst's decision, with its reason. */
+    @Transactional
+    public String decide(UUID caseId, Decision decision, String reason, Actor analyst) {
+        requireReason(reason);
+        CaseRow row = lock(caseId);
+        if (!row.state().equals("OPEN")) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.CASE_NOT_OPEN, "case " + caseId + " is " + row.state());
+        }
+        jdbc.sql("""
+            update enrollment.duplicate_case set first_decision = :decision, first_analyst = :analyst,
+                first_reason = :reason, first_decided_at = :at, state = :state, closed_at = :closed
+            where id = :id
+            """)
+                .param("decision", decision.name())
+                .param("analyst", analyst.name())
+                .param("reason", reason.strip())
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("state", decision == Decision.SAME_PERSON ? "AWAITING_CONFIRMATION" : "DIFFERENT_PERSON")
+                .param("closed", decision == Decision.SAME_PERSON ? null : java.sql.Timestamp.from(clock.instant()))
+                .param("id", caseId)
+                .update();
+        if (decision == Decision.DIFFERENT_PERSON) {
+            enrollments.completeAfterReview(row.sessionId(), analyst);
+        }
+        audit(analyst, "DUPLICATE_CASE_DECIDED", caseId, decision.name());
+        return decision == Decision.SAME_PERSON ? "AWAITING_CONFIRMATION" : "DIFFERENT_PERSON";
+    }
+
+    /**
+     * The second analyst on a SAME_PERSON decision: confirms it (identity fraud: both identities
+     * flagged and rejected) or sends the case back to the queue.
+     */
+    @Transactional
+    public String confirm(UUID caseId, boolean confirmed, String reason, Actor analyst) {
+        requireReason(reason);
+        CaseRow row = lock(caseId);
+        if (!row.state().equals("AWAITING_CONFIRMATION")) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.CASE_NOT_OPEN, "case " + caseId + " awaits no confirmation");
+        }
+        if (analyst.name().equals(row.firstAnalyst())) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.FOUR_EYES, "a second analyst must confirm, not " + analyst.name());
+        }
+        if (!confirmed) {
+            jdbc.sql("""
+                update enrollment.duplicate_case set state = 'OPEN', first_decision = null, first_analyst = null,
+                    first_reason = null, first_decided_at = null where id = :id
+                """).param("id", caseId).update();
+            audit(analyst, "DUPLICATE_CASE_CONFIRMATION_REFUSED", caseId, "REOPENED");
+            return "OPEN";
+        }
+        Instant now = clock.instant();
+        jdbc.sql("""
+            update enrollment.duplicate_case set state = 'SAME_PERSON', confirmed_by = :analyst, confirm_reason = :reason,
+                closed_at = :at where id = :id
+            """)
+                .param("analyst", analyst.name())
+                .param("reason", reason.strip())
+                .param("at", java.sql.Timestamp.from(now))
+                .param("id", caseId)
+                .update();
+        List<UUID> flagged =
+                row.matchedPerson() == null ? List.of(row.personId()) : List.of(row.personId(), row.matchedPerson());
+        for (UUID person : flagged) {
+            jdbc.sql(
+                            "insert into enrollment.identity_flag (person_id, case_id, flagged_at) values (:person, :case, :at)")
+                    .param("person", person)
+                    .param("case", caseId)
+                    .param("at", java.sql.Timestamp.from(now))
+                    .update();
+        }
+        enrollments.reject(row.personId(), "IDENTITY_FRAUD", analyst);
+        events.publishEvent(new IdentityFraudConfirmed(caseId, flagged));
+        audit(analyst, "DUPLICATE_CASE_CONFIRMED", caseId, "SAME_PERSON");
+        return "SAME_PERSON";
+    }
+
+    /** Identities found under more than one CURP/NSS: the persons of every confirmed identity fraud. */
+    @Transactional
+    public List<GhostIdentity> ghostIdentities(Actor reader) {
+        audit(reader, "GHOST_IDENTITY_REPORT_VIEWED", UUID.nameUUIDFromBytes(new byte[0]), "SUCCESS");
+        return jdbc.sql("""
+            select c.id, c.closed_at, array_agg(f.person_id order by f.person_id) from enrollment.duplicate_case c
+            join enrollment.identity_flag f on f.case_id = c.id where c.state = 'SAME_PERSON'
+            group by c.id, c.closed_at order by c.closed_at desc
+            """)
+                .query((rs, n) -> new GhostIdentity(
+                        rs.getObject(1, UUID.class),
+                        rs.getTimestamp(2).toInstant(),
+                        java.util.Arrays.stream((Object[]) rs.getArray(3).getArray())
+                                .map(id -> summary((UUID) id))
+                                .toList()))
+                .list();
+    }
+
+    /** One biometric identity and the registry identities it appeared under. */
+    public record GhostIdentity(UUID caseId, Instant confirmedAt, List<PersonSummary> identities) {}
+
+    private PersonSummary summary(UUID personId) {
+        Person person = persons.get(personId);
+        return new PersonSummary(
+                personId,
+                person.fullName(),
+                person.curp().value(),
+                person.nss().map(nss -> nss.value()).orElse(null),
+                person.birthDate().toString());
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.REASON_REQUIRED, "every decision states its reason");
+        }
+    }
+
+    private record CaseRow(
+            UUID sessionId,
+            UUID personId,
+            UUID matchedPerson,
+            String state,
+            Instant openedAt,
+            String candidates,
+            String firstDecision,
+            String firstAnalyst,
+            String firstReason) {}
+
+    private CaseRow lock(UUID caseId) {
+        jdbc.sql("select id from enrollment.duplicate_case where id = :id for update")
+                .param("id", caseId)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(
+                        () -> new EnrollmentException(EnrollmentException.Problem.CASE_NOT_FOUND, "no case " + caseId));
+        return row(caseId);
+    }
+
+    private CaseRow row(UUID caseId) {
+        return jdbc.sql("""
+            select session_id, person_id, matched_person, state, opened_at, candidates, first_decision, first_analyst,
+                first_reason from enrollment.duplicate_case where id = :id
+            """)
+                .param("id", caseId)
+                .query((rs, n) -> new CaseRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)))
+                .optional()
+                .orElseThrow(
+                        () -> new EnrollmentException(EnrollmentException.Problem.CASE_NOT_FOUND, "no case " + caseId));
+    }
+
+    private void audit(Actor actor, String action, UUID caseId, String outcome) {
+        audit.record(
+                new AuditEntry(clock.instant(), actor.name(), action, caseId.toString(), outcome, actor.channel()));
+    }
+}
