@@ -12,10 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     blank the key is read from {@code masterKeyFile}, which is created on first start (development)
  * @param masterKeyFile where the master key is kept when not given directly
  * @param cluster how this node's gallery member joins the others
+ * @param previousMasterKeys base64 of earlier master keys ({@code HUELLA_PREVIOUS_MASTER_KEYS}, comma-separated):
+ *     records they wrapped are re-wrapped under the current key on start (key rotation), then they can go
  */
 @ConfigurationProperties("huella.biometric")
 record BiometricProperties(
-        String masterKey, Path masterKeyFile, @DefaultValue Cluster cluster) {
+        String masterKey,
+        Path masterKeyFile,
+        @DefaultValue Cluster cluster,
+        @DefaultValue List<String> previousMasterKeys) {
 
     /**
      * @param name members join only a cluster of the same name

@@ -24,10 +24,62 @@ final class TemplateCipher {
     private static final int TAG_BITS = 128;
 
     private final MasterKey master;
+    private final java.util.Map<String, MasterKey> previous;
     private final SecureRandom random = new SecureRandom();
 
     TemplateCipher(MasterKey master) {
+        this(master, java.util.List.of());
+    }
+
+    /** With earlier master keys too: records they wrapped still open, and {@link #rewrap} moves them to the current one. */
+    TemplateCipher(MasterKey master, java.util.List<MasterKey> previous) {
         this.master = master;
+        this.previous = new java.util.HashMap<>();
+        previous.forEach(key -> this.previous.put(key.id(), key));
+    }
+
+    /** The id of the master key new records are wrapped with. */
+    String currentKeyId() {
+        return master.id();
+    }
+
+    /**
+     * The same record with its data key wrapped by the current master key; the sealed data is not
+     * touched. This is what a key rotation does to every record.
+     */
+    Sealed rewrap(Sealed sealed, String recordId) {
+        if (sealed.keyId().equals(master.id())) {
+            return sealed;
+        }
+        byte[] keyBytes = null;
+        try {
+            keyBytes = gcm(
+                    Cipher.DECRYPT_MODE,
+                    keyFor(sealed, recordId).secretKey(),
+                    sealed.wrappedKey(),
+                    null,
+                    "key:" + recordId);
+            byte[] wrapped = gcm(Cipher.ENCRYPT_MODE, master.secretKey(), null, keyBytes, "key:" + recordId);
+            return new Sealed(sealed.data(), wrapped, master.id());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("biometric record " + recordId + " does not open: altered or misplaced", e);
+        } finally {
+            if (keyBytes != null) {
+                Arrays.fill(keyBytes, (byte) 0);
+            }
+        }
+    }
+
+    private MasterKey keyFor(Sealed sealed, String recordId) {
+        if (sealed.keyId().equals(master.id())) {
+            return master;
+        }
+        MasterKey earlier = previous.get(sealed.keyId());
+        if (earlier == null) {
+            throw new IllegalStateException("biometric record " + recordId + " is sealed under master key "
+                    + sealed.keyId() + ", not the configured " + master.id() + " nor a previous one");
+        }
+        return earlier;
     }
 
     /** A record sealed for storage. */
@@ -53,13 +105,10 @@ final class TemplateCipher {
      * @throws IllegalStateException when it was sealed under another master key, for another record, or altered
      */
     byte[] open(Sealed sealed, String recordId) {
-        if (!sealed.keyId().equals(master.id())) {
-            throw new IllegalStateException("biometric record " + recordId + " is sealed under master key "
-                    + sealed.keyId() + ", not the configured " + master.id());
-        }
+        MasterKey wrapping = keyFor(sealed, recordId);
         byte[] keyBytes = null;
         try {
-            keyBytes = gcm(Cipher.DECRYPT_MODE, master.secretKey(), sealed.wrappedKey(), null, "key:" + recordId);
+            keyBytes = gcm(Cipher.DECRYPT_MODE, wrapping.secretKey(), sealed.wrappedKey(), null, "key:" + recordId);
             return gcm(
                     Cipher.DECRYPT_MODE, new SecretKeySpec(keyBytes, "AES"), sealed.data(), null, "data:" + recordId);
         } catch (GeneralSecurityException e) {

@@ -72,7 +72,7 @@ class TemplateCipherTest {
     @Test
     void aDevelopmentKeyIsCreatedOwnerOnlyOnceAndReadBackAfterwards(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("keys").resolve("master.key");
-        var properties = new BiometricProperties(null, file, null);
+        var properties = new BiometricProperties(null, file, null, List.of());
 
         MasterKey created = MasterKey.load(properties);
         MasterKey again = MasterKey.load(properties);
@@ -86,16 +86,35 @@ class TemplateCipherTest {
     void aConfiguredKeyWinsOverTheFileAndAMalformedOneIsRefusedClearly(@TempDir Path dir) {
         String given = Base64.getEncoder().encodeToString(randomBytes(32));
 
-        MasterKey key = MasterKey.load(new BiometricProperties(given, dir.resolve("unused.key"), null));
+        MasterKey key = MasterKey.load(new BiometricProperties(given, dir.resolve("unused.key"), null, List.of()));
 
         assertThat(key.id()).isEqualTo(new MasterKey(Base64.getDecoder().decode(given)).id());
         assertThat(dir.resolve("unused.key")).doesNotExist();
-        assertThatThrownBy(() -> MasterKey.load(new BiometricProperties("not base64!", dir.resolve("x"), null)))
+        assertThatThrownBy(
+                        () -> MasterKey.load(new BiometricProperties("not base64!", dir.resolve("x"), null, List.of())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("HUELLA_MASTER_KEY");
         for (int length : List.of(0, 16, 31, 33)) {
             assertThatThrownBy(() -> new MasterKey(new byte[length])).hasMessageContaining("256 bits");
         }
+    }
+
+    @Test
+    void aRotationRewrapsTheDataKeyUnderTheNewMasterKeyAndLeavesTheDataAlone() {
+        MasterKey old = new MasterKey(randomBytes(32));
+        MasterKey current = new MasterKey(randomBytes(32));
+        TemplateCipher.Sealed sealed = new TemplateCipher(old).seal("template".getBytes(), "s/4");
+        TemplateCipher rotating = new TemplateCipher(current, List.of(old));
+
+        TemplateCipher.Sealed moved = rotating.rewrap(sealed, "s/4");
+
+        assertThat(moved.keyId()).isEqualTo(current.id());
+        assertThat(moved.data()).isEqualTo(sealed.data());
+        assertThat(new TemplateCipher(current).open(moved, "s/4")).isEqualTo("template".getBytes());
+        assertThat(rotating.open(sealed, "s/4")).isEqualTo("template".getBytes());
+        assertThatThrownBy(() -> new TemplateCipher(current).open(sealed, "s/4"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(old.id());
     }
 
     private static byte[] randomBytes(int length) {
