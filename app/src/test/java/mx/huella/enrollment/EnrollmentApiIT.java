@@ -193,6 +193,32 @@ class EnrollmentApiIT extends RunningPortal {
     }
 
     @Test
+    void twoConcurrentSubmissionsOfOneEnrollmentEndAsOne() throws Exception {
+        String person = registerPerson();
+        String session = openWithConsent(person);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(session, finger, 8000 + finger, 0);
+        }
+        String path = "/api/v1/enrollments/" + session + "/submission";
+
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> operator.post(path, ""));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> operator.post(path, ""));
+
+        assertThat(first.get().json().get("outcome").asString()).isEqualTo("ENROLLED");
+        assertThat(second.get().json().get("outcome").asString()).isEqualTo("ENROLLED");
+        assertThat(jdbc.sql(
+                                "select count(*) from enrollment.status_history where person_id = :p and status = 'ENROLLED'")
+                        .param("p", UUID.fromString(person))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(operator.post("/api/v1/enrollments", ApiClient.json(Map.of("personId", person)))
+                        .status())
+                .as("a new session may open once the previous one was submitted")
+                .isEqualTo(201);
+    }
+
+    @Test
     void aPoorFingerGetsFourAttemptsThenNeedsAnExceptionASupervisorApproves() {
         String person = registerPerson();
         String session = openWithConsent(person);
