@@ -1,0 +1,143 @@
+package mx.huella.enrollment;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import mx.huella.audit.Actor;
+import mx.huella.engine.fingerprint.FingerPosition;
+import mx.huella.registry.Person;
+import mx.huella.registry.PersonService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The operator's enrollment pages: a person's biometric status with the privacy notice and consent,
+ * and the capture session, a grid of the ten fingers and the face that fills in as samples are taken
+ * (htmx replaces one tile per upload), then the submission and its outcome.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+class EnrollmentPagesController {
+    private final PersonService persons;
+    private final ConsentService consents;
+    private final EnrollmentService enrollments;
+    private final JdbcClient jdbc;
+
+    EnrollmentPagesController(
+            PersonService persons, ConsentService consents, EnrollmentService enrollments, JdbcClient jdbc) {
+        this.persons = persons;
+        this.consents = consents;
+        this.enrollments = enrollments;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/enrollment/persons/{personId}")
+    String person(@PathVariable UUID personId, Model model, Locale locale) {
+        Person person = persons.get(personId);
+        model.addAttribute("person", person);
+        model.addAttribute("status", enrollments.status(personId));
+        model.addAttribute("history", enrollments.history(personId));
+        model.addAttribute("consent", consents.active(personId).isPresent());
+        model.addAttribute("notice", consents.notice(locale));
+        model.addAttribute("openSession", openSession(personId).orElse(null));
+        return "enrollment/person";
+    }
+
+    @PostMapping("/enrollment/persons/{personId}/consent")
+    String consent(
+            @PathVariable UUID personId,
+            @RequestParam(name = "agreed", defaultValue = "false") boolean agreed,
+            Locale locale,
+            Principal principal) {
+        if (!agreed) {
+            return "redirect:/enrollment/persons/" + personId + "?consentMissing";
+        }
+        consents.give(
+                personId,
+                ConsentService.NOTICE_VERSION,
+                consents.notice(locale).language(),
+                Actor.web(principal.getName()));
+        return "redirect:/enrollment/persons/" + personId;
+    }
+
+    @PostMapping("/enrollment/persons/{personId}/sessions")
+    String open(@PathVariable UUID personId, Principal principal) {
+        UUID session =
+                openSession(personId).orElseGet(() -> enrollments.open(personId, Actor.web(principal.getName())));
+        return "redirect:/enrollment/sessions/" + session;
+    }
+
+    @GetMapping("/enrollment/sessions/{id}")
+    String session(@PathVariable UUID id, Model model) {
+        SessionProgress progress = enrollments.progress(id);
+        model.addAttribute("progress", progress);
+        model.addAttribute("person", persons.get(progress.personId()));
+        return "enrollment/session";
+    }
+
+    @PostMapping("/enrollment/sessions/{id}/samples/{position}")
+    String capture(
+            @PathVariable UUID id,
+            @PathVariable int position,
+            @RequestParam("sample") MultipartFile sample,
+            Model model,
+            Principal principal)
+            throws IOException {
+        Actor actor = Actor.web(principal.getName());
+        try {
+            EnrollmentService.CaptureFeedback feedback = position == EnrollmentService.FACE
+                    ? enrollments.captureFace(id, sample.getBytes(), actor)
+                    : enrollments.captureFinger(
+                            id,
+                            FingerPosition.fromCode(position)
+                                    .filter(FingerPosition::isSingleFinger)
+                                    .orElseThrow(() -> new EnrollmentException(
+                                            EnrollmentException.Problem.NOT_A_FINGER, "position " + position)),
+                            sample.getBytes(),
+                            actor);
+            model.addAttribute("feedback", feedback);
+        } catch (EnrollmentException e) {
+            model.addAttribute("tileRefusal", e.problem().slug());
+            model.addAttribute("refusedPosition", position);
+        }
+        SessionProgress progress = enrollments.progress(id);
+        model.addAttribute("progress", progress);
+        model.addAttribute(
+                "tile",
+                progress.positions().stream()
+                        .filter(p -> p.position() == position)
+                        .findFirst()
+                        .orElseThrow());
+        return "enrollment/tile";
+    }
+
+    @PostMapping("/enrollment/sessions/{id}/submission")
+    String submit(@PathVariable UUID id, @RequestParam("key") String key, Model model, Principal principal) {
+        try {
+            EnrollmentService.Submission submission = enrollments.submit(id, key, Actor.web(principal.getName()));
+            model.addAttribute("outcome", submission.outcome().name());
+        } catch (EnrollmentException e) {
+            model.addAttribute("refusal", e.problem().slug());
+        }
+        SessionProgress progress = enrollments.progress(id);
+        model.addAttribute("progress", progress);
+        model.addAttribute("person", persons.get(progress.personId()));
+        return "enrollment/session";
+    }
+
+    private Optional<UUID> openSession(UUID personId) {
+        return jdbc.sql("select id from enrollment.session where person_id = :person and state = 'OPEN'")
+                .param("person", personId)
+                .query(UUID.class)
+                .optional();
+    }
+}

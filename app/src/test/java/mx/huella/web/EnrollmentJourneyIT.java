@@ -1,0 +1,104 @@
+package mx.huella.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import mx.huella.RunningPortal;
+import mx.huella.audit.Actor;
+import mx.huella.engine.synthetic.GrayImagePng;
+import mx.huella.engine.synthetic.SyntheticFingerprints;
+import mx.huella.registry.Person;
+import mx.huella.registry.PersonService;
+import mx.huella.registry.Persons;
+import mx.huella.staff.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An operator enrolls two people in headless Chromium: consent to the privacy notice, ten fingers
+ * uploaded one by one with the grid filling in, submission; the second person, with the first's
+ * fingers under another CURP, is held as a suspected duplicate. Screenshots: target/journey-screenshots.
+ */
+class EnrollmentJourneyIT extends RunningPortal {
+    private static final SyntheticFingerprints FINGERS = new SyntheticFingerprints(777);
+
+    @Autowired
+    PersonService persons;
+
+    @TempDir
+    Path samples;
+
+    private HeadlessChromium chromium;
+
+    @BeforeEach
+    void open() {
+        chromium = HeadlessChromium.open();
+    }
+
+    @AfterEach
+    void close() {
+        chromium.close();
+    }
+
+    @Test
+    void anOperatorRecordsConsentEnrollsTenFingersAndTheSameFingersUnderAnotherCurpAreHeld() throws Exception {
+        Person first = persons.register(Persons.aPerson(), Actor.SYSTEM);
+        Person second = persons.register(Persons.aPerson(), Actor.SYSTEM);
+        chromium.signIn(baseUrl(), "ui.operator", accountWith("ui.operator", Role.OPERATOR));
+        WebDriver browser = chromium.browser();
+
+        browser.get(baseUrl() + "/persons/" + first.id());
+        browser.findElement(By.id("biometrics")).click();
+        assertThat(browser.findElement(By.id("notice-text")).getText()).contains("datos personales sensibles");
+        browser.findElement(By.id("give-consent")).click();
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("consentimiento");
+        browser.findElement(By.id("agreed")).click();
+        browser.findElement(By.id("give-consent")).click();
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("consent-in-force")));
+        chromium.screenshot("1-consent-recorded");
+
+        assertThat(enrollTenFingers(first.id(), 0, false)).contains("inscrita");
+        chromium.screenshot("3-enrolled");
+        assertThat(browser.findElement(By.id("usable-fingers")).getText()).isEqualTo("10");
+
+        browser.get(baseUrl() + "/enrollment/persons/" + second.id());
+        browser.findElement(By.id("agreed")).click();
+        browser.findElement(By.id("give-consent")).click();
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("consent-in-force")));
+        assertThat(enrollTenFingers(second.id(), 1, true)).contains("duplicada");
+        chromium.screenshot("4-duplicate-suspect");
+
+        browser.get(baseUrl() + "/enrollment/persons/" + second.id());
+        assertThat(browser.findElement(By.id("biometric-status")).getText()).isEqualTo("En revisión");
+    }
+
+    /** Opens the session, uploads the ten fingers of {@code first}'s synthetic hand, submits; returns the outcome text. */
+    private String enrollTenFingers(UUID person, int impression, boolean screenshotGrid) throws Exception {
+        WebDriver browser = chromium.browser();
+        browser.findElement(By.id("open-session")).click();
+        for (int finger = 1; finger <= 10; finger++) {
+            Path png = samples.resolve(person + "-" + finger + ".png");
+            Files.write(png, GrayImagePng.encode(FINGERS.finger(100 + finger).impression(impression)));
+            browser.findElement(By.id("sample-" + finger))
+                    .sendKeys(png.toAbsolutePath().toString());
+            chromium.waiting().until(ExpectedConditions.attributeContains(By.id("tile-" + finger), "class", "done"));
+        }
+        // The progress line follows each capture (sent out of band with every tile).
+        chromium.waiting().until(ExpectedConditions.textToBe(By.id("usable-fingers"), "10"));
+        if (!screenshotGrid) {
+            chromium.screenshot("2-ten-fingers-captured");
+        }
+        browser.findElement(By.id("submit-enrollment")).click();
+        return chromium.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")))
+                .getText();
+    }
+}
