@@ -78,6 +78,34 @@ class EnrollmentJourneyIT extends RunningPortal {
 
         browser.get(baseUrl() + "/enrollment/persons/" + second.id());
         assertThat(browser.findElement(By.id("biometric-status")).getText()).isEqualTo("En revisión");
+
+        // Analyst one decides SAME_PERSON; cannot confirm their own decision.
+        browser.manage().deleteAllCookies();
+        chromium.signIn(baseUrl(), "ui.analyst1", accountWith("ui.analyst1", Role.ANALYST));
+        browser.findElement(By.id("nav-cases")).click();
+        browser.findElement(By.cssSelector("#cases a")).click();
+        assertThat(browser.findElement(By.id("candidates")).getText()).contains("Pulgar derecho");
+        chromium.screenshot("5-case-review");
+        browser.findElement(By.id("same-person")).click();
+        browser.findElement(By.id("reason")).sendKeys("Los diez dedos coinciden con una persona ya inscrita.");
+        browser.findElement(By.id("decide")).click();
+        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Espera confirmación");
+        browser.findElement(By.id("confirm-reason")).sendKeys("Confirmo mi propia decisión.");
+        browser.findElement(By.id("confirm")).click();
+        assertThat(browser.findElement(By.id("refusal")).getText()).contains("segundo analista");
+
+        // Analyst two confirms: identity fraud; both identities in the report.
+        String caseUrl = browser.getCurrentUrl();
+        browser.manage().deleteAllCookies();
+        chromium.signIn(baseUrl(), "ui.analyst2", accountWith("ui.analyst2", Role.ANALYST));
+        browser.get(caseUrl);
+        browser.findElement(By.id("confirm-reason")).sendKeys("Revisé las diez impresiones: es la misma persona.");
+        browser.findElement(By.id("confirm")).click();
+        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Misma persona (confirmado)");
+        browser.findElement(By.id("nav-ghosts")).click();
+        assertThat(browser.findElement(By.id("ghosts")).getText())
+                .contains(first.curp().value(), second.curp().value());
+        chromium.screenshot("6-ghost-identities");
     }
 
     /** Opens the session, uploads the ten fingers of {@code first}'s synthetic hand, submits; returns the outcome text. */

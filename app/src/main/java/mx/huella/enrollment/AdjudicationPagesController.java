@@ -1,0 +1,91 @@
+package mx.huella.enrollment;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+import mx.huella.audit.Actor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The analysts' workbench: the queue of duplicate cases (oldest first, overdue ones marked), a case
+ * with both identities side by side and the ranked candidates, the decision and its four-eyes
+ * confirmation, and the ghost-identity report.
+ */
+@Controller
+class AdjudicationPagesController {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AdjudicationService adjudication;
+
+    AdjudicationPagesController(AdjudicationService adjudication) {
+        this.adjudication = adjudication;
+    }
+
+    @GetMapping("/cases")
+    @PreAuthorize("hasRole('ANALYST')")
+    String queue(Model model) {
+        model.addAttribute("cases", adjudication.queue());
+        return "enrollment/cases";
+    }
+
+    @GetMapping("/cases/{id}")
+    @PreAuthorize("hasRole('ANALYST')")
+    String view(@PathVariable UUID id, Model model, Principal principal) {
+        AdjudicationService.CaseView view = adjudication.view(id, Actor.web(principal.getName()));
+        model.addAttribute("view", view);
+        model.addAttribute("candidates", JSON.readValue(view.candidates(), List.class));
+        return "enrollment/case";
+    }
+
+    @PostMapping("/cases/{id}/decision")
+    @PreAuthorize("hasRole('ANALYST')")
+    String decide(
+            @PathVariable UUID id,
+            @RequestParam(name = "decision", required = false) AdjudicationService.Decision decision,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            Principal principal,
+            RedirectAttributes redirect) {
+        try {
+            if (decision == null) {
+                throw new EnrollmentException(EnrollmentException.Problem.REASON_REQUIRED, "choose a decision");
+            }
+            adjudication.decide(id, decision, reason, Actor.web(principal.getName()));
+            redirect.addFlashAttribute("noticeKey", "case.decided");
+        } catch (EnrollmentException e) {
+            redirect.addFlashAttribute("refusal", e.problem().slug());
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/confirmation")
+    @PreAuthorize("hasRole('ANALYST')")
+    String confirm(
+            @PathVariable UUID id,
+            @RequestParam(name = "confirmed") boolean confirmed,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            Principal principal,
+            RedirectAttributes redirect) {
+        try {
+            adjudication.confirm(id, confirmed, reason, Actor.web(principal.getName()));
+            redirect.addFlashAttribute("noticeKey", confirmed ? "case.confirmed" : "case.reopened");
+        } catch (EnrollmentException e) {
+            redirect.addFlashAttribute("refusal", e.problem().slug());
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    @GetMapping("/reports/ghost-identities")
+    @PreAuthorize("hasAnyRole('ANALYST', 'AUDITOR')")
+    String ghosts(Model model, Principal principal) {
+        model.addAttribute("ghosts", adjudication.ghostIdentities(Actor.web(principal.getName())));
+        return "enrollment/ghosts";
+    }
+}
