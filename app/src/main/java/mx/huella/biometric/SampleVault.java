@@ -81,6 +81,17 @@ public class SampleVault {
         return descriptor(cipher.open(row.template(), recordId(sample, "template")));
     }
 
+    /** The raw image of a sample, while the adjudication period keeps it. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> image(UUID sample) {
+        return jdbc.sql(
+                        "select sealed_image, image_key, master_key_id from biometric.sample where id = :id and sealed_image is not null")
+                .param("id", sample)
+                .query((rs, n) -> new TemplateCipher.Sealed(rs.getBytes(1), rs.getBytes(2), rs.getString(3)))
+                .optional()
+                .map(stored -> cipher.open(stored, recordId(sample, "image")));
+    }
+
     /** Enrolls a face for a subject, replacing any it had. */
     @Transactional
     public void enrollFace(UUID subject, FaceDescriptor descriptor) {

@@ -24,9 +24,32 @@ class AdjudicationPagesController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AdjudicationService adjudication;
+    private final FingerComparisonImages images;
 
-    AdjudicationPagesController(AdjudicationService adjudication) {
+    AdjudicationPagesController(AdjudicationService adjudication, FingerComparisonImages images) {
         this.adjudication = adjudication;
+        this.images = images;
+    }
+
+    @GetMapping(path = "/cases/{id}/fingers/{position}/{side}.png", produces = "image/png")
+    @PreAuthorize("hasRole('ANALYST')")
+    org.springframework.http.ResponseEntity<byte[]> finger(
+            @PathVariable UUID id, @PathVariable int position, @PathVariable String side, Principal principal) {
+        var finger = mx.huella.engine.fingerprint.FingerPosition.fromCode(position)
+                .filter(mx.huella.engine.fingerprint.FingerPosition::isSingleFinger);
+        if (finger.isEmpty() || !List.of("probe", "candidate").contains(side)) {
+            return org.springframework.http.ResponseEntity.notFound().build();
+        }
+        return images.png(
+                        id,
+                        finger.get(),
+                        FingerComparisonImages.Side.valueOf(side.toUpperCase(java.util.Locale.ROOT)),
+                        Actor.web(principal.getName()))
+                .map(png -> org.springframework.http.ResponseEntity.ok()
+                        .cacheControl(org.springframework.http.CacheControl.noStore())
+                        .body(png))
+                .orElseGet(
+                        () -> org.springframework.http.ResponseEntity.notFound().build());
     }
 
     @GetMapping("/cases")

@@ -153,14 +153,15 @@ public class EnrollmentService {
         }
         UUID sampleId = null;
         if (sample.usable()) {
-            // Only usable samples are kept: the others are no use for enrollment or adjudication.
+            // Only usable samples are kept: the others are no use for enrollment or adjudication. The raw
+            // file stays (sealed) for the adjudication period, so that an analyst can look at it.
             sampleId = position == FACE
-                    ? vault.storeFace(session.subjectId(), sample.face(), null)
+                    ? vault.storeFace(session.subjectId(), sample.face(), file)
                     : vault.storeFinger(
                             session.subjectId(),
                             FingerPosition.fromCode(position).orElseThrow(),
                             sample.template(),
-                            null);
+                            file);
         }
         jdbc.sql("""
             insert into enrollment.capture (session_id, finger_position, attempt, quality, issues, usable, sample_id, captured_at)

@@ -85,14 +85,24 @@ class EnrollmentJourneyIT extends RunningPortal {
         browser.findElement(By.id("nav-cases")).click();
         browser.findElement(By.cssSelector("#cases a")).click();
         assertThat(browser.findElement(By.id("candidates")).getText()).contains("Pulgar derecho");
+        // Both sides of every finger are drawn (the images load: their natural width is the capture's).
+        chromium.waiting().until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return [...document.querySelectorAll('#finger-pairs img')]"
+                        + ".every(i => i.complete && i.naturalWidth > 0);"));
         chromium.screenshot("5-case-review");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('finger-pairs').scrollIntoView();");
+        chromium.screenshot("6-fingers-side-by-side");
         browser.findElement(By.id("same-person")).click();
         browser.findElement(By.id("reason")).sendKeys("Los diez dedos coinciden con una persona ya inscrita.");
         browser.findElement(By.id("decide")).click();
-        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Espera confirmación");
+        chromium.waiting().until(ExpectedConditions.textToBe(By.id("case-state"), "Espera confirmación"));
         browser.findElement(By.id("confirm-reason")).sendKeys("Confirmo mi propia decisión.");
         browser.findElement(By.id("confirm")).click();
-        assertThat(browser.findElement(By.id("refusal")).getText()).contains("segundo analista");
+        assertThat(chromium.waiting()
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal")))
+                        .getText())
+                .contains("segundo analista");
 
         // Analyst two confirms: identity fraud; both identities in the report.
         String caseUrl = browser.getCurrentUrl();
@@ -101,11 +111,11 @@ class EnrollmentJourneyIT extends RunningPortal {
         browser.get(caseUrl);
         browser.findElement(By.id("confirm-reason")).sendKeys("Revisé las diez impresiones: es la misma persona.");
         browser.findElement(By.id("confirm")).click();
-        assertThat(browser.findElement(By.id("case-state")).getText()).isEqualTo("Misma persona (confirmado)");
+        chromium.waiting().until(ExpectedConditions.textToBe(By.id("case-state"), "Misma persona (confirmado)"));
         browser.findElement(By.id("nav-ghosts")).click();
         assertThat(browser.findElement(By.id("ghosts")).getText())
                 .contains(first.curp().value(), second.curp().value());
-        chromium.screenshot("6-ghost-identities");
+        chromium.screenshot("7-ghost-identities");
     }
 
     /** Opens the session, uploads the ten fingers of {@code first}'s synthetic hand, submits; returns the outcome text. */

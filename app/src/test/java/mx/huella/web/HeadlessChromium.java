@@ -30,6 +30,8 @@ public final class HeadlessChromium implements AutoCloseable {
     private HeadlessChromium(WebDriver browser) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // htmx swaps elements while a wait polls them: a stale reference only means "look again".
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public static HeadlessChromium open() {
