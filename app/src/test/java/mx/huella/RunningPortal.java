@@ -18,9 +18,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole application on a random port over its embedded PostgreSQL, in a data directory made
  * for this test run. Subclasses share one running instance (Spring's context cache).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The application's log also goes to a file (logging starts before dynamic properties apply), so
+// that tests can read what it wrote.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "logging.file.name=" + RunningPortal.LOG)
 public abstract class RunningPortal {
     private static final Path DATA_DIR = temporaryDirectory();
+
+    /** Where the application under test logs, besides the console. */
+    public static final String LOG = "target/it-logs/huella.log";
 
     @LocalServerPort
     protected int port;
@@ -31,6 +38,11 @@ public abstract class RunningPortal {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("huella.data-dir", DATA_DIR::toString);
+    }
+
+    /** The data directory of this test run: the embedded PostgreSQL and its log. */
+    protected static Path dataDirectory() {
+        return DATA_DIR;
     }
 
     protected String baseUrl() {

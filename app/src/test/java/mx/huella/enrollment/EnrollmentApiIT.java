@@ -342,6 +342,38 @@ class EnrollmentApiIT extends RunningPortal {
                 .asString();
     }
 
+    @Test
+    void noLogHoldsATemplateOrImageInAnyEncoding() throws Exception {
+        String session = openWithConsent(registerPerson());
+        for (int finger = 1; finger <= 2; finger++) {
+            capture(session, finger, 9300 + finger, 0);
+        }
+        operator.putBytes(
+                "/api/v1/enrollments/" + session + "/fingers/3",
+                "broken".getBytes(StandardCharsets.UTF_8),
+                "image/png");
+
+        List<Path> logs = List.of(Path.of(LOG), dataDirectory().resolve("postgres.log"));
+        assertThat(logs).as("the application log and the PostgreSQL log").allMatch(Files::isRegularFile);
+        // Raw bytes, hex and base64 of what a template or sample file starts with.
+        List<String> forbidden = List.of(
+                "HFT\u0001",
+                "FMR\u0000",
+                "\u0089PNG",
+                "48465401",
+                "464d5200",
+                "89504e47",
+                "SEZUAQ",
+                "Rk1SAA",
+                "iVBORw0KGgo");
+        for (Path log : logs) {
+            String text = Files.readString(log, StandardCharsets.ISO_8859_1);
+            for (String marker : forbidden) {
+                assertThat(text).as("%s holds %s", log, marker).doesNotContain(marker);
+            }
+        }
+    }
+
     private Reply capture(String session, int position, long finger, int impression) {
         byte[] png = GrayImagePng.encode(FINGERS.finger(finger).impression(impression));
         return operator.putBytes("/api/v1/enrollments/" + session + "/fingers/" + position, png, "image/png");
