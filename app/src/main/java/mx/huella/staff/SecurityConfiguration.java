@@ -91,7 +91,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(
-                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                                permissions -> permissions.policy("camera=(self), microphone=(), geolocation=()")));
         return http.build();
     }
 

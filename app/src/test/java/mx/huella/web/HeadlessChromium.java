@@ -35,6 +35,11 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public static HeadlessChromium open() {
+        return open(new String[0]);
+    }
+
+    /** With more command-line switches, e.g. a fake camera. */
+    public static HeadlessChromium open(String... switches) {
         assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
                 .as("Debian's chromium and chromium-driver are needed: scripts/ensure-chromium installs them")
                 .isTrue();
@@ -53,6 +58,7 @@ public final class HeadlessChromium implements AutoCloseable {
                     "--window-size=1280,1000",
                     "--lang=es-MX",
                     "--user-data-dir=" + Files.createTempDirectory("huella-chromium"));
+            options.addArguments(switches);
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .build();
