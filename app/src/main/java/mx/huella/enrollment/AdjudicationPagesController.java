@@ -31,6 +31,28 @@ class AdjudicationPagesController {
         this.images = images;
     }
 
+    @GetMapping("/cases/{id}/faces/{side}")
+    @PreAuthorize("hasRole('ANALYST')")
+    org.springframework.http.ResponseEntity<byte[]> face(
+            @PathVariable UUID id, @PathVariable String side, Principal principal) {
+        if (!List.of("probe", "candidate").contains(side)) {
+            return org.springframework.http.ResponseEntity.notFound().build();
+        }
+        return images.face(
+                        id,
+                        FingerComparisonImages.Side.valueOf(side.toUpperCase(java.util.Locale.ROOT)),
+                        Actor.web(principal.getName()))
+                .map(photo -> org.springframework.http.ResponseEntity.ok()
+                        .contentType(
+                                photo.length > 1 && (photo[0] & 0xff) == 0xff
+                                        ? org.springframework.http.MediaType.IMAGE_JPEG
+                                        : org.springframework.http.MediaType.IMAGE_PNG)
+                        .cacheControl(org.springframework.http.CacheControl.noStore())
+                        .body(photo))
+                .orElseGet(
+                        () -> org.springframework.http.ResponseEntity.notFound().build());
+    }
+
     @GetMapping(path = "/cases/{id}/fingers/{position}/{side}.png", produces = "image/png")
     @PreAuthorize("hasRole('ANALYST')")
     org.springframework.http.ResponseEntity<byte[]> finger(
@@ -65,6 +87,8 @@ class AdjudicationPagesController {
         AdjudicationService.CaseView view = adjudication.view(id, Actor.web(principal.getName()));
         model.addAttribute("view", view);
         model.addAttribute("candidates", JSON.readValue(view.candidates(), List.class));
+        model.addAttribute("probeFace", images.hasFace(id, FingerComparisonImages.Side.PROBE));
+        model.addAttribute("candidateFace", images.hasFace(id, FingerComparisonImages.Side.CANDIDATE));
         return "enrollment/case";
     }
 

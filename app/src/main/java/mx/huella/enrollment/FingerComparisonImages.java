@@ -75,7 +75,31 @@ class FingerComparisonImages {
         return Optional.of(draw(decoder.decode(image.get()).get(0).image(), template));
     }
 
+    /** The face photo of one side of the case as it was taken (PNG or JPEG), while it is kept. */
+    @Transactional
+    Optional<byte[]> face(UUID caseId, Side side, Actor analyst) {
+        Optional<byte[]> photo = sample(caseId, 0, side).flatMap(vault::image);
+        photo.ifPresent(bytes -> audit.record(new AuditEntry(
+                clock.instant(),
+                analyst.name(),
+                "FACE_IMAGE_VIEWED",
+                caseId.toString(),
+                side.name(),
+                analyst.channel())));
+        return photo;
+    }
+
+    /** Whether a side of the case has a face photo still kept; reads no image and audits nothing. */
+    @Transactional(readOnly = true)
+    boolean hasFace(UUID caseId, Side side) {
+        return sample(caseId, 0, side).isPresent();
+    }
+
     private Optional<UUID> sample(UUID caseId, FingerPosition position, Side side) {
+        return sample(caseId, position.code(), side);
+    }
+
+    private Optional<UUID> sample(UUID caseId, int position, Side side) {
         Optional<UUID> session = side == Side.PROBE
                 ? jdbc.sql("select session_id from enrollment.duplicate_case where id = :id")
                         .param("id", caseId)
@@ -90,7 +114,7 @@ class FingerComparisonImages {
                 and usable order by quality desc, attempt desc limit 1
                 """)
                 .param("session", id)
-                .param("position", position.code())
+                .param("position", position)
                 .query(UUID.class)
                 .optional());
     }

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class EnrollmentJourneyIT extends RunningPortal {
     private static final SyntheticFingerprints FINGERS = new SyntheticFingerprints(777);
+    private static final Path FACE = Path.of("../../shared/data/faces/amy/amy3.png");
 
     @Autowired
     PersonService persons;
@@ -89,6 +90,11 @@ class EnrollmentJourneyIT extends RunningPortal {
         chromium.waiting().until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return [...document.querySelectorAll('#finger-pairs img')]"
                         + ".every(i => i.complete && i.naturalWidth > 0);"));
+        if (Files.isRegularFile(FACE)) {
+            chromium.waiting().until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("const i = document.querySelector('#faces img');"
+                            + "return i !== null && i.complete && i.naturalWidth > 0;"));
+        }
         chromium.screenshot("5-case-review");
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("document.getElementById('finger-pairs').scrollIntoView();");
@@ -128,6 +134,11 @@ class EnrollmentJourneyIT extends RunningPortal {
             browser.findElement(By.id("sample-" + finger))
                     .sendKeys(png.toAbsolutePath().toString());
             chromium.waiting().until(ExpectedConditions.attributeContains(By.id("tile-" + finger), "class", "done"));
+        }
+        if (screenshotGrid && Files.isRegularFile(FACE)) {
+            // The second person brings a face too, so the analysts see it beside the fingers.
+            browser.findElement(By.id("sample-0")).sendKeys(FACE.toRealPath().toString());
+            chromium.waiting().until(ExpectedConditions.attributeContains(By.id("tile-0"), "class", "done"));
         }
         // The progress line follows each capture (sent out of band with every tile).
         chromium.waiting().until(ExpectedConditions.textToBe(By.id("usable-fingers"), "10"));
