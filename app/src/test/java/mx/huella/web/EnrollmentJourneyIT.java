@@ -34,6 +34,9 @@ class EnrollmentJourneyIT extends RunningPortal {
     @Autowired
     PersonService persons;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @TempDir
     Path samples;
 
@@ -57,12 +60,18 @@ class EnrollmentJourneyIT extends RunningPortal {
         WebDriver browser = chromium.browser();
 
         browser.get(baseUrl() + "/persons/" + first.id());
-        browser.findElement(By.id("biometrics")).click();
-        assertThat(browser.findElement(By.id("notice-text")).getText()).contains("datos personales sensibles");
-        browser.findElement(By.id("give-consent")).click();
-        assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("consentimiento");
-        browser.findElement(By.id("agreed")).click();
-        browser.findElement(By.id("give-consent")).click();
+        click("biometrics");
+        assertThat(chromium.waiting()
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-text")))
+                        .getText())
+                .contains("datos personales sensibles");
+        click("give-consent");
+        assertThat(chromium.waiting()
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.error")))
+                        .getText())
+                .contains("consentimiento");
+        click("agreed");
+        click("give-consent");
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("consent-in-force")));
         chromium.screenshot("1-consent-recorded");
 
@@ -71,21 +80,31 @@ class EnrollmentJourneyIT extends RunningPortal {
         assertThat(browser.findElement(By.id("usable-fingers")).getText()).isEqualTo("10");
 
         browser.get(baseUrl() + "/enrollment/persons/" + second.id());
-        browser.findElement(By.id("agreed")).click();
-        browser.findElement(By.id("give-consent")).click();
+        click("agreed");
+        click("give-consent");
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("consent-in-force")));
         assertThat(enrollTenFingers(second.id(), 1, true)).contains("duplicada");
         chromium.screenshot("4-duplicate-suspect");
 
         browser.get(baseUrl() + "/enrollment/persons/" + second.id());
-        assertThat(browser.findElement(By.id("biometric-status")).getText()).isEqualTo("En revisión");
+        chromium.waiting().until(ExpectedConditions.textToBe(By.id("biometric-status"), "En revisión"));
 
         // Analyst one decides SAME_PERSON; cannot confirm their own decision.
         browser.manage().deleteAllCookies();
         chromium.signIn(baseUrl(), "ui.analyst1", accountWith("ui.analyst1", Role.ANALYST));
-        browser.findElement(By.id("nav-cases")).click();
-        browser.findElement(By.cssSelector("#cases a")).click();
-        assertThat(browser.findElement(By.id("candidates")).getText()).contains("Pulgar derecho");
+        // Straight to this person's case: earlier tests may have left older ones in the queue.
+        UUID caseId = jdbc.sql("select id from enrollment.duplicate_case where person_id = :p")
+                .param("p", second.id())
+                .query(UUID.class)
+                .single();
+        click("nav-cases");
+        chromium.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.id("case-" + caseId)))
+                .click();
+        assertThat(chromium.waiting()
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("candidates")))
+                        .getText())
+                .contains("Pulgar derecho");
         // Both sides of every finger are drawn (the images load: their natural width is the capture's).
         chromium.waiting().until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return [...document.querySelectorAll('#finger-pairs img')]"
@@ -99,12 +118,12 @@ class EnrollmentJourneyIT extends RunningPortal {
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("document.getElementById('finger-pairs').scrollIntoView();");
         chromium.screenshot("6-fingers-side-by-side");
-        browser.findElement(By.id("same-person")).click();
+        click("same-person");
         browser.findElement(By.id("reason")).sendKeys("Los diez dedos coinciden con una persona ya inscrita.");
-        browser.findElement(By.id("decide")).click();
+        click("decide");
         chromium.waiting().until(ExpectedConditions.textToBe(By.id("case-state"), "Espera confirmación"));
         browser.findElement(By.id("confirm-reason")).sendKeys("Confirmo mi propia decisión.");
-        browser.findElement(By.id("confirm")).click();
+        click("confirm");
         assertThat(chromium.waiting()
                         .until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal")))
                         .getText())
@@ -115,28 +134,41 @@ class EnrollmentJourneyIT extends RunningPortal {
         browser.manage().deleteAllCookies();
         chromium.signIn(baseUrl(), "ui.analyst2", accountWith("ui.analyst2", Role.ANALYST));
         browser.get(caseUrl);
-        browser.findElement(By.id("confirm-reason")).sendKeys("Revisé las diez impresiones: es la misma persona.");
-        browser.findElement(By.id("confirm")).click();
+        chromium.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-reason")))
+                .sendKeys("Revisé las diez impresiones: es la misma persona.");
+        click("confirm");
         chromium.waiting().until(ExpectedConditions.textToBe(By.id("case-state"), "Misma persona (confirmado)"));
-        browser.findElement(By.id("nav-ghosts")).click();
-        assertThat(browser.findElement(By.id("ghosts")).getText())
+        click("nav-ghosts");
+        assertThat(chromium.waiting()
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("ghosts")))
+                        .getText())
                 .contains(first.curp().value(), second.curp().value());
         chromium.screenshot("7-ghost-identities");
+    }
+
+    /** Clicks an element once the page shows it (pages load after every form sent). */
+    private void click(String id) {
+        chromium.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
     }
 
     /** Opens the session, uploads the ten fingers of {@code first}'s synthetic hand, submits; returns the outcome text. */
     private String enrollTenFingers(UUID person, int impression, boolean screenshotGrid) throws Exception {
         WebDriver browser = chromium.browser();
-        browser.findElement(By.id("open-session")).click();
+        click("open-session");
         for (int finger = 1; finger <= 10; finger++) {
             Path png = samples.resolve(person + "-" + finger + ".png");
             Files.write(png, GrayImagePng.encode(FINGERS.finger(100 + finger).impression(impression)));
-            browser.findElement(By.id("sample-" + finger))
+            chromium.waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("sample-" + finger)))
                     .sendKeys(png.toAbsolutePath().toString());
             chromium.waiting().until(ExpectedConditions.attributeContains(By.id("tile-" + finger), "class", "done"));
         }
-        if (screenshotGrid && Files.isRegularFile(FACE)) {
-            // The second person brings a face too, so the analysts see it beside the fingers.
+        if (Files.isRegularFile(FACE)) {
+            // With the development faces at hand, both people bring a face too: it joins the search and
+            // the analysts see it beside the fingers.
             browser.findElement(By.id("sample-0")).sendKeys(FACE.toRealPath().toString());
             chromium.waiting().until(ExpectedConditions.attributeContains(By.id("tile-0"), "class", "done"));
         }
@@ -145,7 +177,7 @@ class EnrollmentJourneyIT extends RunningPortal {
         if (!screenshotGrid) {
             chromium.screenshot("2-ten-fingers-captured");
         }
-        browser.findElement(By.id("submit-enrollment")).click();
+        click("submit-enrollment");
         return chromium.waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")))
                 .getText();

@@ -53,9 +53,13 @@ class FaceCameraJourneyIT extends RunningPortal {
             WebDriver browser = chromium.browser();
             chromium.signIn(baseUrl(), "camera.operator", accountWith("camera.operator", Role.OPERATOR));
             browser.get(baseUrl() + "/enrollment/persons/" + person.id());
-            browser.findElement(By.id("open-session")).click();
+            chromium.waiting()
+                    .until(ExpectedConditions.elementToBeClickable(By.id("open-session")))
+                    .click();
 
-            browser.findElement(By.id("camera-open")).click();
+            chromium.waiting()
+                    .until(ExpectedConditions.elementToBeClickable(By.id("camera-open")))
+                    .click();
             chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("camera-take")));
             chromium.waiting().until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
                     .executeScript("return document.getElementById('camera-video').videoWidth > 0;"));
