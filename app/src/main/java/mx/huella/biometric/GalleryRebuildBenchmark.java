@@ -30,17 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnProperty("huella.bench.rebuild-persons")
 class GalleryRebuildBenchmark implements ApplicationRunner {
-    private static final List<FingerPosition> TEN_PRINT = List.of(
-            FingerPosition.RIGHT_THUMB,
-            FingerPosition.RIGHT_INDEX,
-            FingerPosition.RIGHT_MIDDLE,
-            FingerPosition.RIGHT_RING,
-            FingerPosition.RIGHT_LITTLE,
-            FingerPosition.LEFT_THUMB,
-            FingerPosition.LEFT_INDEX,
-            FingerPosition.LEFT_MIDDLE,
-            FingerPosition.LEFT_RING,
-            FingerPosition.LEFT_LITTLE);
+    private static final List<FingerPosition> TEN_PRINT = FingerPosition.TEN_PRINT;
     private static final int BATCH = 500;
 
     private final FingerTemplateStore store;

@@ -118,17 +118,10 @@ class EnrollmentApiIT extends RunningPortal {
 
     @Test
     void twoAnalystsConfirmIdentityFraudAndBothIdentitiesAppearInTheGhostReport() {
-        String original = registerPerson();
-        assertThat(enrollTenFingers(original, 5000, 0)).isEqualTo("ENROLLED");
-        String impostor = registerPerson();
-        String session = openWithConsent(impostor);
-        for (int finger = 1; finger <= 10; finger++) {
-            capture(session, finger, 5000 + finger, 2);
-        }
-        String caseId = operator.post("/api/v1/enrollments/" + session + "/submission", "")
-                .json()
-                .get("caseId")
-                .asString();
+        DuplicateCase held = duplicateOf(5000, 2);
+        String original = held.original();
+        String impostor = held.impostor();
+        String caseId = held.caseId();
         ApiClient first = new ApiClient(baseUrl(), "analyst.one", accountWith("analyst.one", Role.ANALYST));
         ApiClient second = new ApiClient(baseUrl(), "analyst.two", accountWith("analyst.two", Role.ANALYST));
 
@@ -169,17 +162,9 @@ class EnrollmentApiIT extends RunningPortal {
 
     @Test
     void aDifferentPersonDecisionCompletesTheHeldEnrollment() {
-        String first = registerPerson();
-        assertThat(enrollTenFingers(first, 6000, 0)).isEqualTo("ENROLLED");
-        String second = registerPerson();
-        String session = openWithConsent(second);
-        for (int finger = 1; finger <= 10; finger++) {
-            capture(session, finger, 6000 + finger, 1);
-        }
-        String caseId = operator.post("/api/v1/enrollments/" + session + "/submission", "")
-                .json()
-                .get("caseId")
-                .asString();
+        DuplicateCase held = duplicateOf(6000, 1);
+        String second = held.impostor();
+        String caseId = held.caseId();
         ApiClient analyst = new ApiClient(baseUrl(), "analyst.three", accountWith("analyst.three", Role.ANALYST));
 
         Reply decided = analyst.post(
@@ -329,6 +314,23 @@ class EnrollmentApiIT extends RunningPortal {
                         .isZero();
             }
         }
+    }
+
+    /** Two people of the registry and one hand: the first enrolled, the second held as its duplicate. */
+    private record DuplicateCase(String original, String impostor, String caseId) {}
+
+    private DuplicateCase duplicateOf(long firstFinger, int impression) {
+        String original = registerPerson();
+        assertThat(enrollTenFingers(original, firstFinger, 0)).isEqualTo("ENROLLED");
+        String impostor = registerPerson();
+        String session = openWithConsent(impostor);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(session, finger, firstFinger + finger, impression);
+        }
+        Reply submitted = operator.post("/api/v1/enrollments/" + session + "/submission", "");
+        assertThat(submitted.json().get("outcome").asString()).isEqualTo("DUPLICATE_SUSPECT");
+        return new DuplicateCase(
+                original, impostor, submitted.json().get("caseId").asString());
     }
 
     private String enrollTenFingers(String person, long firstFinger, int impression) {

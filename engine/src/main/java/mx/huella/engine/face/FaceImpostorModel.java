@@ -1,12 +1,5 @@
 package mx.huella.engine.face;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -135,17 +128,6 @@ public final class FaceImpostorModel {
     }
 
     private static FaceImpostorModel load() {
-        try (InputStream in = FaceImpostorModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the engine jar lacks its face impostor model " + RESOURCE);
-            }
-            List<String> lines = new ArrayList<>();
-            try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                reader.lines().forEach(lines::add);
-            }
-            return parse(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(mx.huella.engine.ShippedResources.lines(FaceImpostorModel.class, RESOURCE));
     }
 }

@@ -29,6 +29,19 @@ public enum FingerPosition {
         this.code = code;
     }
 
+    /** The ten single fingers in the standard's order, right thumb (1) to left little finger (10). */
+    public static final java.util.List<FingerPosition> TEN_PRINT = java.util.List.of(
+            RIGHT_THUMB,
+            RIGHT_INDEX,
+            RIGHT_MIDDLE,
+            RIGHT_RING,
+            RIGHT_LITTLE,
+            LEFT_THUMB,
+            LEFT_INDEX,
+            LEFT_MIDDLE,
+            LEFT_RING,
+            LEFT_LITTLE);
+
     /** The standard's numeric code. */
     public int code() {
         return code;

@@ -22,17 +22,7 @@ import mx.huella.engine.synthetic.SyntheticTemplates;
  * among the new persons, the exact scores per search, bytes per finger and build time.
  */
 public final class DedupBenchmark {
-    static final List<FingerPosition> TEN_PRINT = List.of(
-            FingerPosition.RIGHT_THUMB,
-            FingerPosition.RIGHT_INDEX,
-            FingerPosition.RIGHT_MIDDLE,
-            FingerPosition.RIGHT_RING,
-            FingerPosition.RIGHT_LITTLE,
-            FingerPosition.LEFT_THUMB,
-            FingerPosition.LEFT_INDEX,
-            FingerPosition.LEFT_MIDDLE,
-            FingerPosition.LEFT_RING,
-            FingerPosition.LEFT_LITTLE);
+    private static final List<FingerPosition> TEN_PRINT = FingerPosition.TEN_PRINT;
 
     private DedupBenchmark() {}
 

@@ -135,13 +135,13 @@ class FingerprintGalleryTest {
             for (int finger = 0; finger < 10; finger++) {
                 tenPrints.put(
                         "person-" + person,
-                        DedupBenchmark.TEN_PRINT.get(finger),
+                        FingerPosition.TEN_PRINT.get(finger),
                         template(1000 + person * 10 + finger, 0));
             }
         }
         Map<FingerPosition, EncodedTemplate> reEnrollment = new java.util.EnumMap<>(FingerPosition.class);
         for (int finger = 0; finger < 10; finger++) {
-            reEnrollment.put(DedupBenchmark.TEN_PRINT.get(finger), template(1000 + 17 * 10 + finger, 1));
+            reEnrollment.put(FingerPosition.TEN_PRINT.get(finger), template(1000 + 17 * 10 + finger, 1));
         }
 
         // A short list of one finger per position: most of the fusion comes from completing the best candidates.
