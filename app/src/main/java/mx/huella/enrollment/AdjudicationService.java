@@ -198,7 +198,7 @@ public class AdjudicationService {
     /** Identities found under more than one CURP/NSS: the persons of every confirmed identity fraud. */
     @Transactional
     public List<GhostIdentity> ghostIdentities(Actor reader) {
-        audit(reader, "GHOST_IDENTITY_REPORT_VIEWED", UUID.nameUUIDFromBytes(new byte[0]), "SUCCESS");
+        audit(reader, "GHOST_IDENTITY_REPORT_VIEWED", "", "SUCCESS");
         return jdbc.sql("""
             select c.id, c.closed_at, array_agg(f.person_id order by f.person_id) from enrollment.duplicate_case c
             join enrollment.identity_flag f on f.case_id = c.id where c.state = 'SAME_PERSON'
@@ -276,7 +276,11 @@ public class AdjudicationService {
     }
 
     private void audit(Actor actor, String action, UUID caseId, String outcome) {
-        audit.record(
-                new AuditEntry(clock.instant(), actor.name(), action, caseId.toString(), outcome, actor.channel()));
+        audit(actor, action, caseId.toString(), outcome);
+    }
+
+    /** A report about no single case has no subject. */
+    private void audit(Actor actor, String action, String subject, String outcome) {
+        audit.record(new AuditEntry(clock.instant(), actor.name(), action, subject, outcome, actor.channel()));
     }
 }

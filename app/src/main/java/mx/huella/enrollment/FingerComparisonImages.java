@@ -109,14 +109,8 @@ class FingerComparisonImages {
                     select s.id from enrollment.duplicate_case c join enrollment.session s on s.person_id = c.matched_person
                     where c.id = :id and s.state = 'SUBMITTED' order by s.submitted_at desc limit 1
                     """).param("id", caseId).query(UUID.class).optional();
-        return session.flatMap(id -> jdbc.sql("""
-                select sample_id from enrollment.capture where session_id = :session and finger_position = :position
-                and usable order by quality desc, attempt desc limit 1
-                """)
-                .param("session", id)
-                .param("position", position)
-                .query(UUID.class)
-                .optional());
+        return session.flatMap(
+                id -> SessionProgress.read(jdbc, id, null, null, null).bestSample(position));
     }
 
     private static byte[] draw(GrayImage image, EncodedTemplate template) {

@@ -32,49 +32,50 @@ public record SessionProgress(UUID sessionId, UUID personId, String state, Strin
             UUID bestSample) {}
 
     static SessionProgress read(JdbcClient jdbc, UUID sessionId, UUID personId, String state, String outcome) {
+        record Capture(int position, int attempt, int quality, boolean usable, UUID sample) {}
+        record Exception(int position, String reason, boolean approved) {}
+        // Two queries for the whole grid: this runs after every capture.
+        List<Capture> captures = jdbc.sql("""
+            select finger_position, attempt, quality, usable, sample_id from enrollment.capture where session_id = :session
+            """)
+                .param("session", sessionId)
+                .query((rs, n) -> new Capture(
+                        rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4), rs.getObject(5, UUID.class)))
+                .list();
+        List<Exception> exceptions = jdbc.sql("""
+            select finger_position, reason, approved_by is not null from enrollment.finger_exception where session_id = :session
+            """)
+                .param("session", sessionId)
+                .query((rs, n) -> new Exception(rs.getInt(1), rs.getString(2), rs.getBoolean(3)))
+                .list();
         List<Position> positions = new ArrayList<>();
         for (int position : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0}) {
-            int attempts = jdbc.sql("""
-                select count(*) from enrollment.capture where session_id = :session and finger_position = :position
-                """)
-                    .param("session", sessionId)
-                    .param("position", position)
-                    .query(Integer.class)
-                    .single();
-            int best = jdbc.sql("""
-                select coalesce(max(quality), 0) from enrollment.capture where session_id = :session and finger_position = :position
-                """)
-                    .param("session", sessionId)
-                    .param("position", position)
-                    .query(Integer.class)
-                    .single();
-            Optional<UUID> sample = jdbc.sql("""
-                select sample_id from enrollment.capture where session_id = :session and finger_position = :position
-                and usable order by quality desc, attempt desc limit 1
-                """)
-                    .param("session", sessionId)
-                    .param("position", position)
-                    .query(UUID.class)
-                    .optional();
-            record Exception(String reason, boolean approved) {}
-            Optional<Exception> exception = jdbc.sql("""
-                select reason, approved_by is not null from enrollment.finger_exception
-                where session_id = :session and finger_position = :position
-                """)
-                    .param("session", sessionId)
-                    .param("position", position)
-                    .query((rs, n) -> new Exception(rs.getString(1), rs.getBoolean(2)))
-                    .optional();
+            List<Capture> here =
+                    captures.stream().filter(c -> c.position() == position).toList();
+            // The best usable capture: highest quality, the later attempt on a tie.
+            Optional<Capture> best = here.stream()
+                    .filter(Capture::usable)
+                    .max(java.util.Comparator.comparingInt(Capture::quality).thenComparingInt(Capture::attempt));
+            Optional<Exception> exception =
+                    exceptions.stream().filter(e -> e.position() == position).findFirst();
             positions.add(new Position(
                     position,
-                    attempts,
-                    best,
-                    sample.isPresent(),
+                    here.size(),
+                    here.stream().mapToInt(Capture::quality).max().orElse(0),
+                    best.isPresent(),
                     exception.map(Exception::reason).orElse(null),
                     exception.map(Exception::approved).orElse(false),
-                    sample.orElse(null)));
+                    best.map(Capture::sample).orElse(null)));
         }
         return new SessionProgress(sessionId, personId, state, outcome, positions);
+    }
+
+    /** The best usable capture's sample at a position (0 for the face), if any. */
+    Optional<UUID> bestSample(int position) {
+        return positions.stream()
+                .filter(p -> p.position() == position)
+                .findFirst()
+                .map(Position::bestSample);
     }
 
     /** Fingers with a usable capture. */
