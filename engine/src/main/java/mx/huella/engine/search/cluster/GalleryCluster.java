@@ -107,6 +107,26 @@ public final class GalleryCluster implements AutoCloseable {
 
     /** Enrolls the fingers of a reference, replacing any it had; visible to every search that starts after. */
     public void put(String reference, Map<FingerPosition, EncodedTemplate> enrolled) {
+        requireEnrollable(reference, enrolled);
+        fingers.executeOnKey(reference, new PutFingers(FingerSet.encode(enrolled)));
+    }
+
+    /**
+     * Enrolls many references at once, as a rebuild does: the writes go to their owners concurrently
+     * (their partition threads index in parallel); returns when all are done. The whole batch is
+     * checked before anything is written.
+     */
+    public void putAll(Map<String, Map<FingerPosition, EncodedTemplate>> enrolled) {
+        enrolled.forEach(GalleryCluster::requireEnrollable);
+        List<java.util.concurrent.CompletableFuture<Void>> writes = new ArrayList<>(enrolled.size());
+        enrolled.forEach(
+                (reference, set) -> writes.add(fingers.submitToKey(reference, new PutFingers(FingerSet.encode(set)))
+                        .toCompletableFuture()));
+        java.util.concurrent.CompletableFuture.allOf(writes.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .join();
+    }
+
+    private static void requireEnrollable(String reference, Map<FingerPosition, EncodedTemplate> enrolled) {
         if (enrolled.isEmpty()) {
             throw new IllegalArgumentException("nothing to enroll for " + reference);
         }
@@ -115,30 +135,6 @@ public final class GalleryCluster implements AutoCloseable {
                 throw new IllegalArgumentException("the gallery holds single fingers, not " + position);
             }
         }
-        fingers.executeOnKey(reference, new PutFingers(FingerSet.encode(enrolled)));
-    }
-
-    /**
-     * Enrolls many references at once, as a rebuild does: the writes go to their owners concurrently
-     * (their partition threads index in parallel); returns when all are done.
-     */
-    public void putAll(Map<String, Map<FingerPosition, EncodedTemplate>> enrolled) {
-        List<java.util.concurrent.CompletableFuture<Void>> writes = new ArrayList<>(enrolled.size());
-        enrolled.forEach((reference, fingers) -> {
-            if (fingers.isEmpty() || !fingers.keySet().stream().allMatch(FingerPosition::isSingleFinger)) {
-                throw new IllegalArgumentException("only single fingers are enrolled, and at least one: " + reference);
-            }
-            writes.add(fingers(reference, fingers));
-        });
-        java.util.concurrent.CompletableFuture.allOf(writes.toArray(java.util.concurrent.CompletableFuture[]::new))
-                .join();
-    }
-
-    private java.util.concurrent.CompletableFuture<Void> fingers(
-            String reference, Map<FingerPosition, EncodedTemplate> fingers) {
-        return this.fingers
-                .submitToKey(reference, new PutFingers(FingerSet.encode(fingers)))
-                .toCompletableFuture();
     }
 
     /** Removes every finger of a reference, on every member; no search that starts after finds it. */

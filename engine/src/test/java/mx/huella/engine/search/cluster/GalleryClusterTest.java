@@ -93,6 +93,17 @@ class GalleryClusterTest {
     }
 
     @Test
+    void aBatchWithOneBadEntryWritesNothing() {
+        Map<String, Map<FingerPosition, EncodedTemplate>> batch = new java.util.LinkedHashMap<>();
+        batch.put("good-one", Map.of(FingerPosition.RIGHT_RING, template(900, 0)));
+        batch.put("slap", Map.of(FingerPosition.PLAIN_THUMBS, template(901, 0)));
+
+        assertThatThrownBy(() -> node.putAll(batch)).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(node.contains("good-one")).isFalse();
+    }
+
+    @Test
     void aReEnrollmentReplacesEveryFingerOfTheReference() {
         node.put("caro", Map.of(FingerPosition.LEFT_INDEX, template(10, 0)));
         node.put("caro", Map.of(FingerPosition.LEFT_MIDDLE, template(11, 0)));
