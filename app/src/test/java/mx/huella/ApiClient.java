@@ -31,10 +31,18 @@ public final class ApiClient {
         return this;
     }
 
-    /** Sends this header with every later request of this client. */
+    /** A copy of this client that also sends this header with every request; this one is unchanged. */
     public ApiClient withHeader(String name, String value) {
-        headers.put(name, value);
-        return this;
+        ApiClient copy = new ApiClient(baseUrl, authorization);
+        copy.language = language;
+        copy.headers.putAll(headers);
+        copy.headers.put(name, value);
+        return copy;
+    }
+
+    private ApiClient(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
     }
 
     public Reply get(String path) {
@@ -44,6 +52,20 @@ public final class ApiClient {
     /** A GET for a plain-text resource, such as the Prometheus metrics. */
     public Reply getText(String path) {
         return send(request(path).setHeader("Accept", "text/plain").GET());
+    }
+
+    /** A GET of a binary resource (a PDF), answered with its bytes or, on refusal, null. */
+    public byte[] download(String path, String accept) {
+        try {
+            HttpResponse<byte[]> response = http.send(
+                    request(path).setHeader("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200 ? response.body() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Reply post(String path, String json) {

@@ -45,7 +45,9 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (employers.count() == 0) {
-            DemoEmployers.all().forEach(e -> employers.register(e.rfc(), e.legalName(), e.registros(), Actor.SYSTEM));
+            DemoEmployers.all()
+                    .forEach(e ->
+                            employers.register(e.rfc(), e.legalName(), e.registros(), e.contactEmail(), Actor.SYSTEM));
         }
         if (persons.count() == 0) {
             seedPersons();

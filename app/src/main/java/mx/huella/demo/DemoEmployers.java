@@ -6,7 +6,7 @@ import mx.huella.identifier.Rfc;
 
 /** Four fictitious employers of different sizes; RFCs carry a correct dígito verificador. */
 final class DemoEmployers {
-    record DemoEmployer(Rfc rfc, String legalName, List<RegistroPatronal> registros) {}
+    record DemoEmployer(Rfc rfc, String legalName, List<RegistroPatronal> registros, String contactEmail) {}
 
     private DemoEmployers() {}
 
@@ -28,6 +28,7 @@ final class DemoEmployers {
         return new DemoEmployer(
                 rfc,
                 name,
-                java.util.Arrays.stream(registros).map(RegistroPatronal::parse).toList());
+                java.util.Arrays.stream(registros).map(RegistroPatronal::parse).toList(),
+                "rh@" + rfcWithoutCheckDigit.toLowerCase(java.util.Locale.ROOT) + ".example");
     }
 }

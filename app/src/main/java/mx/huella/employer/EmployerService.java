@@ -12,6 +12,7 @@ import mx.huella.audit.AuditEntry;
 import mx.huella.audit.AuditLog;
 import mx.huella.identifier.RegistroPatronal;
 import mx.huella.identifier.Rfc;
+import mx.huella.notification.Mail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +36,23 @@ public class EmployerService {
      * @throws org.springframework.dao.DuplicateKeyException when the RFC or a registro is taken
      */
     @Transactional
-    public Employer register(Rfc rfc, String legalName, List<RegistroPatronal> registros, Actor actor) {
+    public Employer register(
+            Rfc rfc, String legalName, List<RegistroPatronal> registros, String contactEmail, Actor actor) {
         if (legalName == null || legalName.isBlank()) {
             throw new IllegalArgumentException("an employer needs its legal name");
         }
+        if (contactEmail != null && !Mail.isAddress(contactEmail)) {
+            throw new IllegalArgumentException("the contact address is not an e-mail address");
+        }
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into employer.employer (id, rfc, legal_name, created_at) values (:id, :rfc, :name, :now)")
+        jdbc.sql("""
+            insert into employer.employer (id, rfc, legal_name, contact_email, created_at)
+            values (:id, :rfc, :name, :email, :now)
+            """)
                 .param("id", id)
                 .param("rfc", rfc.value())
                 .param("name", legalName.strip())
+                .param("email", contactEmail)
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
         for (RegistroPatronal registro : registros) {

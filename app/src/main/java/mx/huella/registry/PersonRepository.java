@@ -80,6 +80,16 @@ class PersonRepository {
                 .optional();
     }
 
+    List<Person> findByIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from registry.person where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(this::map)
+                .list();
+    }
+
     Optional<Person> findByCurp(Curp curp) {
         return jdbc.sql("select " + COLUMNS + " from registry.person where curp = :curp")
                 .param("curp", curp.value())

@@ -124,6 +124,16 @@ public class PersonService {
         return persons.findById(id).orElseThrow(() -> new PersonNotFoundException(id));
     }
 
+    /** The persons with these ids, by id; ids of no person are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Person> byIds(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, Person> found = new java.util.HashMap<>();
+        for (Person person : persons.findByIds(java.util.Set.copyOf(ids))) {
+            found.put(person.id(), person);
+        }
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Person> findByCurp(Curp curp) {
         return persons.findByCurp(curp);
