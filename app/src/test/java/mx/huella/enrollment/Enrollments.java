@@ -31,6 +31,11 @@ public final class Enrollments {
      * The same family under two persons makes the second a duplicate suspect.
      */
     public String enrollTenFingers(String person, long family, int impression) {
+        return submitTenFingers(person, family, impression).get("outcome").asString();
+    }
+
+    /** As {@link #enrollTenFingers}, answering the whole submission (outcome, caseId). */
+    public tools.jackson.databind.JsonNode submitTenFingers(String person, long family, int impression) {
         Reply consent = operator.post(
                 "/api/v1/persons/" + person + "/biometric-consent",
                 ApiClient.json(Map.of("noticeVersion", ConsentService.NOTICE_VERSION, "language", "es")));
@@ -48,6 +53,6 @@ public final class Enrollments {
                         "Idempotency-Key", UUID.randomUUID().toString())
                 .post("/api/v1/enrollments/" + session + "/submission", "");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        return submitted.json().get("outcome").asString();
+        return submitted.json();
     }
 }
