@@ -1,7 +1,10 @@
 package mx.huella.biometric;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import mx.huella.engine.face.FaceDescriptor;
+import mx.huella.engine.face.FaceGallery;
 import mx.huella.engine.fingerprint.EncodedTemplate;
 import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.search.Identification;
@@ -31,6 +34,7 @@ public class BiometricGallery implements SmartLifecycle {
     private static final int REBUILD_BATCH = 512;
 
     private final FingerTemplateStore store;
+    private final SampleVault vault;
     private final GalleryCluster cluster;
     private final TransactionTemplate readOnly;
     private volatile boolean running;
@@ -38,19 +42,22 @@ public class BiometricGallery implements SmartLifecycle {
 
     private final boolean rebuildOnStart;
 
-    BiometricGallery(FingerTemplateStore store, GalleryCluster cluster, TransactionTemplate transactions) {
-        this(store, cluster, transactions, true);
+    BiometricGallery(
+            FingerTemplateStore store, SampleVault vault, GalleryCluster cluster, TransactionTemplate transactions) {
+        this(store, vault, cluster, transactions, true);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     BiometricGallery(
             FingerTemplateStore store,
+            SampleVault vault,
             GalleryCluster cluster,
             TransactionTemplate transactions,
             @org.springframework.beans.factory.annotation.Value("${huella.biometric.rebuild-on-start:true}")
                     boolean rebuildOnStart) {
         this.rebuildOnStart = rebuildOnStart;
         this.store = store;
+        this.vault = vault;
         this.cluster = cluster;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
@@ -78,12 +85,30 @@ public class BiometricGallery implements SmartLifecycle {
     @Transactional
     public void remove(UUID subject) {
         store.delete(subject);
+        vault.deleteFace(subject);
         afterCommit(() -> cluster.remove(subject.toString()));
+    }
+
+    /** Enrolls (or re-enrolls) the face of a subject: sealed in storage, searchable once committed. */
+    @Transactional
+    public void enrollFace(UUID subject, FaceDescriptor face) {
+        vault.enrollFace(subject, face);
+        afterCommit(() -> cluster.putFace(subject.toString(), face));
+    }
+
+    /** The k enrolled faces nearest to the probe, in the whole cluster; references are subject ids. */
+    public List<FaceGallery.Match> nearestFaces(FaceDescriptor probe, int k) {
+        return cluster.nearestFaces(probe, k);
     }
 
     /** Searches the whole gallery; candidates carry subject ids as their references. */
     public Identification identify(Map<FingerPosition, EncodedTemplate> probe, SearchOptions options) {
         return cluster.identify(probe, options);
+    }
+
+    /** Faces searchable now, in the whole cluster. */
+    public int enrolledFaces() {
+        return cluster.faces();
     }
 
     /** Subjects searchable now. */
@@ -120,6 +145,15 @@ public class BiometricGallery implements SmartLifecycle {
         }));
         previous[0].join();
         cluster.putAll(batch);
+        Map<String, FaceDescriptor> faces = new java.util.HashMap<>();
+        readOnly.executeWithoutResult(status -> vault.forEachFace((subject, face) -> {
+            faces.put(subject.toString(), face);
+            if (faces.size() == REBUILD_BATCH) {
+                cluster.putFaces(faces);
+                faces.clear();
+            }
+        }));
+        cluster.putFaces(faces);
         RebuildReport report = new RebuildReport(counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
         lastRebuild = report;
         log.info(

@@ -38,14 +38,17 @@ class GalleryRebuildBenchmark implements ApplicationRunner {
     private final ConfigurableApplicationContext context;
     private final int persons;
     private final boolean json;
+    private final SampleVault vault;
 
     GalleryRebuildBenchmark(
             FingerTemplateStore store,
+            SampleVault vault,
             TransactionTemplate transactions,
             ConfigurableApplicationContext context,
             @Value("${huella.bench.rebuild-persons}") int persons,
             @Value("${huella.bench.json:false}") boolean json) {
         this.store = store;
+        this.vault = vault;
         this.transactions = transactions;
         this.context = context;
         this.persons = persons;
@@ -69,7 +72,7 @@ class GalleryRebuildBenchmark implements ApplicationRunner {
                 false,
                 Math.max(persons, 10_000),
                 15))) {
-            var gallery = new BiometricGallery(store, fresh, transactions);
+            var gallery = new BiometricGallery(store, vault, fresh, transactions);
             BiometricGallery.RebuildReport report = gallery.rebuild();
             long heapAfter = usedHeapAfterGc();
             String result = String.format(

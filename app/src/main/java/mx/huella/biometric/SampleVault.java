@@ -121,6 +121,25 @@ public class SampleVault {
                 .map(stored -> descriptor(cipher.open(stored, "face/" + subject)));
     }
 
+    /** Every enrolled face, decrypted one row at a time, for a gallery rebuild. */
+    void forEachFace(java.util.function.BiConsumer<UUID, FaceDescriptor> consumer) {
+        jdbc.sql("select subject_id, sealed_descriptor, wrapped_key, master_key_id from biometric.face_template")
+                .query(rs -> {
+                    UUID subject = rs.getObject(1, UUID.class);
+                    consumer.accept(
+                            subject,
+                            descriptor(cipher.open(
+                                    new TemplateCipher.Sealed(rs.getBytes(2), rs.getBytes(3), rs.getString(4)),
+                                    "face/" + subject)));
+                });
+    }
+
+    void deleteFace(UUID subject) {
+        jdbc.sql("delete from biometric.face_template where subject_id = :subject")
+                .param("subject", subject)
+                .update();
+    }
+
     /** Removes the raw images whose adjudication period is over; returns how many. Templates stay. */
     @Transactional
     public int purgeExpiredImages() {

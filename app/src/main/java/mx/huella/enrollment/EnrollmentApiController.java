@@ -66,7 +66,7 @@ class EnrollmentApiController {
             path = "/api/v1/persons/{personId}/biometric-consent",
             consumes = "application/json",
             produces = "application/json")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     ResponseEntity<Map<String, UUID>> giveConsent(
             @PathVariable UUID personId, @RequestBody ConsentRequest request, Principal principal) {
         UUID id = consents.give(personId, request.noticeVersion(), request.language(), Actor.api(principal.getName()));
@@ -74,7 +74,7 @@ class EnrollmentApiController {
     }
 
     @DeleteMapping("/api/v1/persons/{personId}/biometric-consent")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     ResponseEntity<Void> withdrawConsent(@PathVariable UUID personId, Principal principal) {
         consents.withdraw(personId, Actor.api(principal.getName()));
         return ResponseEntity.noContent().build();
@@ -86,7 +86,7 @@ class EnrollmentApiController {
     }
 
     @PostMapping(path = "/api/v1/enrollments", consumes = "application/json", produces = "application/json")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     ResponseEntity<Map<String, UUID>> open(@RequestBody OpenRequest request, Principal principal) {
         UUID id = enrollments.open(request.personId(), Actor.api(principal.getName()));
         return ResponseEntity.created(URI.create("/api/v1/enrollments/" + id)).body(Map.of("id", id));
@@ -114,7 +114,7 @@ class EnrollmentApiController {
     }
 
     @PutMapping(path = "/api/v1/enrollments/{id}/fingers/{position}", produces = "application/json")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     EnrollmentService.CaptureFeedback finger(
             @PathVariable UUID id, @PathVariable int position, InputStream body, Principal principal)
             throws IOException {
@@ -122,14 +122,14 @@ class EnrollmentApiController {
     }
 
     @PutMapping(path = "/api/v1/enrollments/{id}/face", produces = "application/json")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     EnrollmentService.CaptureFeedback face(@PathVariable UUID id, InputStream body, Principal principal)
             throws IOException {
         return enrollments.captureFace(id, read(body), Actor.api(principal.getName()));
     }
 
     @PutMapping(path = "/api/v1/enrollments/{id}/exceptions/{position}", consumes = "application/json")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     ResponseEntity<Void> declareException(
             @PathVariable UUID id,
             @PathVariable int position,
@@ -141,14 +141,14 @@ class EnrollmentApiController {
     }
 
     @PostMapping("/api/v1/enrollments/{id}/exceptions/{position}/approval")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('SUPERVISOR')")
     ResponseEntity<Void> approveException(@PathVariable UUID id, @PathVariable int position, Principal principal) {
         enrollments.approveException(id, finger(position), Actor.api(principal.getName()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/api/v1/enrollments/{id}/submission", produces = "application/json")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     Map<String, Object> submit(
             @PathVariable UUID id,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,

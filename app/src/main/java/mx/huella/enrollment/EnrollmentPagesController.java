@@ -25,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
  * (htmx replaces one tile per upload), then the submission and its outcome.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR')")
+@PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
 class EnrollmentPagesController {
     private final PersonService persons;
     private final ConsentService consents;
@@ -96,19 +96,16 @@ class EnrollmentPagesController {
         try {
             EnrollmentService.CaptureFeedback feedback = position == EnrollmentService.FACE
                     ? enrollments.captureFace(id, sample.getBytes(), actor)
-                    : enrollments.captureFinger(
-                            id,
-                            FingerPosition.fromCode(position)
-                                    .filter(FingerPosition::isSingleFinger)
-                                    .orElseThrow(() -> new EnrollmentException(
-                                            EnrollmentException.Problem.NOT_A_FINGER, "position " + position)),
-                            sample.getBytes(),
-                            actor);
+                    : enrollments.captureFinger(id, fingerAt(position), sample.getBytes(), actor);
             model.addAttribute("feedback", feedback);
         } catch (EnrollmentException e) {
             model.addAttribute("tileRefusal", e.problem().slug());
             model.addAttribute("refusedPosition", position);
         }
+        return tile(id, position, model);
+    }
+
+    private String tile(UUID id, int position, Model model) {
         SessionProgress progress = enrollments.progress(id);
         model.addAttribute("progress", progress);
         model.addAttribute(
@@ -118,6 +115,49 @@ class EnrollmentPagesController {
                         .findFirst()
                         .orElseThrow());
         return "enrollment/tile";
+    }
+
+    @PostMapping("/enrollment/sessions/{id}/exceptions/{position}")
+    String declareException(
+            @PathVariable UUID id,
+            @PathVariable int position,
+            @RequestParam String reason,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
+            Principal principal) {
+        return afterException(
+                id,
+                position,
+                model,
+                () -> enrollments.declareException(
+                        id, fingerAt(position), reason, note, Actor.web(principal.getName())));
+    }
+
+    @PostMapping("/enrollment/sessions/{id}/exceptions/{position}/approval")
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SUPERVISOR')")
+    String approveException(@PathVariable UUID id, @PathVariable int position, Model model, Principal principal) {
+        return afterException(
+                id,
+                position,
+                model,
+                () -> enrollments.approveException(id, fingerAt(position), Actor.web(principal.getName())));
+    }
+
+    private String afterException(UUID id, int position, Model model, Runnable change) {
+        try {
+            change.run();
+        } catch (EnrollmentException e) {
+            model.addAttribute("tileRefusal", e.problem().slug());
+            model.addAttribute("refusedPosition", position);
+        }
+        return tile(id, position, model);
+    }
+
+    private static FingerPosition fingerAt(int position) {
+        return FingerPosition.fromCode(position)
+                .filter(FingerPosition::isSingleFinger)
+                .orElseThrow(() ->
+                        new EnrollmentException(EnrollmentException.Problem.NOT_A_FINGER, "position " + position));
     }
 
     @PostMapping("/enrollment/sessions/{id}/submission")

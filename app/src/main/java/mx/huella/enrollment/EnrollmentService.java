@@ -1,7 +1,6 @@
 package mx.huella.enrollment;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrollmentService {
     /** Captures allowed per sample: the first and 3 retries. */
     public static final int MAX_ATTEMPTS = 4;
+    /** How many of the nearest enrolled faces a submission weighs besides its fingerprint candidates. */
+    static final int FACE_CANDIDATES = 10;
 
     static final int FACE = 0;
 
@@ -334,8 +335,10 @@ public class EnrollmentService {
     }
 
     private void enroll(UUID subject, Map<FingerPosition, EncodedTemplate> fingers, Optional<FaceDescriptor> face) {
-        gallery.enroll(subject, fingers);
-        face.ifPresent(descriptor -> vault.enrollFace(subject, descriptor));
+        if (!fingers.isEmpty()) {
+            gallery.enroll(subject, fingers);
+        }
+        face.ifPresent(descriptor -> gallery.enrollFace(subject, descriptor));
     }
 
     /** The person's biometric status, PENDING when nothing was ever recorded. */
@@ -370,19 +373,38 @@ public class EnrollmentService {
     private Identification search(
             UUID ownSubject, Map<FingerPosition, EncodedTemplate> fingers, Optional<FaceDescriptor> face) {
         SearchOptions options = new SearchOptions(10, 200, fpir, Set.of());
-        Identification byFingers = gallery.identify(fingers, options);
         // A re-enrollment of the same person is no duplicate of itself.
-        List<Candidate> others = byFingers.candidates().stream()
-                .filter(c -> !c.reference().equals(ownSubject.toString()))
-                .toList();
-        List<FaceGallery.Match> faces = new ArrayList<>();
-        face.ifPresent(probe -> others.forEach(candidate -> vault.enrolledFace(UUID.fromString(candidate.reference()))
-                .ifPresent(enrolled ->
-                        faces.add(new FaceGallery.Match(candidate.reference(), probe.distanceTo(enrolled))))));
+        String own = ownSubject.toString();
+        List<Candidate> others = List.of();
+        long comparisons = 0;
+        int scored = 0;
+        if (!fingers.isEmpty()) {
+            Identification byFingers = gallery.identify(fingers, options);
+            others = byFingers.candidates().stream()
+                    .filter(c -> !c.reference().equals(own))
+                    .toList();
+            comparisons = byFingers.comparisons();
+            scored = byFingers.scored();
+        }
+        Map<String, FaceGallery.Match> faces = new java.util.LinkedHashMap<>();
+        if (face.isPresent()) {
+            FaceDescriptor probe = face.get();
+            // Face evidence for every fingerprint candidate, and the nearest faces of everyone enrolled:
+            // an enrollment with few usable fingers (face plus exceptions) is still searched in full.
+            for (Candidate candidate : others) {
+                vault.enrolledFace(UUID.fromString(candidate.reference()))
+                        .ifPresent(enrolled -> faces.put(
+                                candidate.reference(),
+                                new FaceGallery.Match(candidate.reference(), probe.distanceTo(enrolled))));
+            }
+            gallery.nearestFaces(probe, FACE_CANDIDATES).stream()
+                    .filter(match -> !match.reference().equals(own))
+                    .forEach(match -> faces.putIfAbsent(match.reference(), match));
+        }
         return MultimodalFusion.decide(
-                List.of(new PartialSearch(others, byFingers.comparisons(), byFingers.scored())),
-                faces,
-                0,
+                List.of(new PartialSearch(others, comparisons, scored)),
+                List.copyOf(faces.values()),
+                face.isPresent() ? gallery.enrolledFaces() : 0,
                 FaceImpostorModel.faces(),
                 options);
     }

@@ -6,6 +6,8 @@ public enum Role {
     ADMIN,
     /** Registers persons and runs enrollments. */
     OPERATOR,
+    /** Approves the finger exceptions operators declare (never their own); may do what operators do. */
+    SUPERVISOR,
     /** Adjudicates suspected duplicate identities; reads persons. */
     ANALYST,
     /** Reads persons and the audit trail; changes nothing. */

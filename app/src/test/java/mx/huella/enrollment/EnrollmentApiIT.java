@@ -35,7 +35,7 @@ class EnrollmentApiIT extends RunningPortal {
     @BeforeEach
     void signIn() {
         operator = new ApiClient(baseUrl(), "enrol.operator", accountWith("enrol.operator", Role.OPERATOR));
-        supervisor = new ApiClient(baseUrl(), "enrol.supervisor", accountWith("enrol.supervisor", Role.ADMIN));
+        supervisor = new ApiClient(baseUrl(), "enrol.supervisor", accountWith("enrol.supervisor", Role.SUPERVISOR));
     }
 
     @Test
@@ -280,6 +280,48 @@ class EnrollmentApiIT extends RunningPortal {
     }
 
     @Test
+    void anEnrollmentOfFacePlusApprovedExceptionsIsSearchedByFaceAgainstEveryoneEnrolled() throws Exception {
+        // Howard's photo appears in no other test (the portal under test is shared and faces are searched
+        // 1:N); of the development crops only it and amy3 pass the enrollment quality checks, so the same
+        // photo is presented twice, as a fraudster reusing an enrolled person's picture would.
+        Path photo = FACE.resolveSibling("../howard/howard3.png");
+        Path otherPhoto = photo;
+        assumeTrue(Files.isRegularFile(photo), "development faces absent: skipping");
+        String original = registerPerson();
+        String first = openWithConsent(original);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(first, finger, 9300 + finger, 0);
+        }
+        operator.putBytes("/api/v1/enrollments/" + first + "/face", Files.readAllBytes(photo), "image/png");
+        Reply enrolled = operator.post("/api/v1/enrollments/" + first + "/submission", "");
+        String second = openWithConsent(registerPerson());
+        operator.putBytes("/api/v1/enrollments/" + second + "/face", Files.readAllBytes(otherPhoto), "image/png");
+        for (int finger = 1; finger <= 10; finger++) {
+            operator.put(
+                    "/api/v1/enrollments/" + second + "/exceptions/" + finger,
+                    ApiClient.json(Map.of("reason", "AMPUTATED", "note", "amputación de ambas manos")));
+            assertThat(supervisor
+                            .post("/api/v1/enrollments/" + second + "/exceptions/" + finger + "/approval", "")
+                            .status())
+                    .isEqualTo(204);
+        }
+        Reply faceOnly = operator.post("/api/v1/enrollments/" + second + "/submission", "");
+
+        assertThat(enrolled.json().get("outcome").asString())
+                .as(enrolled.body())
+                .isEqualTo("ENROLLED");
+        assertThat(faceOnly.status()).as(faceOnly.body()).isEqualTo(200);
+        assertThat(faceOnly.json().get("outcome").asString()).isEqualTo("DUPLICATE_SUSPECT");
+        assertThat(jdbc.sql("select candidates from enrollment.duplicate_case where id = :id")
+                        .param(
+                                "id",
+                                UUID.fromString(faceOnly.json().get("caseId").asString()))
+                        .query(String.class)
+                        .single())
+                .contains(original);
+    }
+
+    @Test
     void noTableHoldsAPlaintextTemplateOrImage() {
         String session = openWithConsent(registerPerson());
         for (int finger = 1; finger <= 3; finger++) {
@@ -293,7 +335,7 @@ class EnrollmentApiIT extends RunningPortal {
                 "ffa0ffa8"); // WSQ
         var columns = jdbc.sql("""
             select table_schema, table_name, column_name, data_type from information_schema.columns
-            where table_schema in ('registry', 'staff', 'audit', 'employer', 'biometric', 'enrollment')
+            where table_schema in ('registry', 'staff', 'audit', 'employer', 'biometric', 'enrollment', 'notification')
             and data_type in ('bytea', 'text', 'character varying', 'jsonb')
             """)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})

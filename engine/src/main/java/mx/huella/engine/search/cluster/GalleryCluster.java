@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import mx.huella.engine.face.FaceDescriptor;
+import mx.huella.engine.face.FaceGallery;
 import mx.huella.engine.fingerprint.EncodedTemplate;
 import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.search.FingerprintGallery;
@@ -44,16 +46,19 @@ public final class GalleryCluster implements AutoCloseable {
     public static final Duration SEARCH_TIMEOUT = Duration.ofSeconds(30);
 
     static final String MAP = "huella-fingers";
+    static final String FACES = "huella-faces";
     private static final String EXECUTOR = "huella-search";
     private static final MemberSelector DATA_MEMBERS = member -> !member.isLiteMember();
 
     private final HazelcastInstance instance;
     private final IMap<String, byte[]> fingers;
+    private final IMap<String, byte[]> faces;
     private final IExecutorService executor;
 
     private GalleryCluster(HazelcastInstance instance) {
         this.instance = instance;
         this.fingers = instance.getMap(MAP);
+        this.faces = instance.getMap(FACES);
         this.executor = instance.getExecutorService(EXECUTOR);
     }
 
@@ -87,11 +92,13 @@ public final class GalleryCluster implements AutoCloseable {
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(!settings.members().isEmpty()).setMembers(settings.members());
-        config.addMapConfig(new MapConfig(MAP)
-                .setBackupCount(1)
-                .setAsyncBackupCount(0)
-                .setInMemoryFormat(InMemoryFormat.BINARY)
-                .setStatisticsEnabled(false));
+        for (String map : List.of(MAP, FACES)) {
+            config.addMapConfig(new MapConfig(map)
+                    .setBackupCount(1)
+                    .setAsyncBackupCount(0)
+                    .setInMemoryFormat(InMemoryFormat.BINARY)
+                    .setStatisticsEnabled(false));
+        }
         return config;
     }
 
@@ -137,9 +144,35 @@ public final class GalleryCluster implements AutoCloseable {
         }
     }
 
-    /** Removes every finger of a reference, on every member; no search that starts after finds it. */
+    /** Removes every finger and the face of a reference, on every member; no search that starts after finds it. */
     public void remove(String reference) {
         fingers.executeOnKey(reference, new PutFingers(null));
+        faces.delete(reference);
+    }
+
+    /** Enrolls the face of a reference, replacing any it had. */
+    public void putFace(String reference, FaceDescriptor face) {
+        faces.set(reference, NearestFaces.encode(face));
+    }
+
+    /** Enrolls many faces at once, as a rebuild does. */
+    public void putFaces(Map<String, FaceDescriptor> enrolled) {
+        Map<String, byte[]> encoded = new java.util.HashMap<>();
+        enrolled.forEach((reference, face) -> encoded.put(reference, NearestFaces.encode(face)));
+        faces.setAll(encoded);
+    }
+
+    /**
+     * The k enrolled faces nearest to the probe in the whole cluster, nearest first: every member
+     * scans the faces of the partitions it owns.
+     */
+    public List<FaceGallery.Match> nearestFaces(FaceDescriptor probe, int k) {
+        return faces.aggregate(new NearestFaces(probe, k));
+    }
+
+    /** Faces enrolled in the whole cluster. */
+    public int faces() {
+        return faces.size();
     }
 
     /** References enrolled in the whole cluster. */

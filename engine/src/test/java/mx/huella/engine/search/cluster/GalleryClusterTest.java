@@ -47,6 +47,40 @@ class GalleryClusterTest {
     }
 
     @Test
+    void theNearestFacesAreExactlyThoseAnExhaustiveScanFindsAndARemovedFaceIsGone() {
+        java.util.Random random = new java.util.Random(5);
+        Map<String, mx.huella.engine.face.FaceDescriptor> enrolled = new java.util.HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            float[] values = new float[mx.huella.engine.face.FaceDescriptor.LENGTH];
+            for (int j = 0; j < values.length; j++) {
+                values[j] = (float) (random.nextGaussian() * 0.09);
+            }
+            enrolled.put("face-" + i, new mx.huella.engine.face.FaceDescriptor(values));
+        }
+        node.putFaces(enrolled);
+        mx.huella.engine.face.FaceDescriptor probe = enrolled.get("face-7");
+        List<String> exhaustive = enrolled.entrySet().stream()
+                .sorted(java.util.Comparator.comparingDouble(e -> e.getValue().distanceTo(probe)))
+                .limit(5)
+                .map(Map.Entry::getKey)
+                .toList();
+
+        List<mx.huella.engine.face.FaceGallery.Match> nearest = node.nearestFaces(probe, 5);
+        node.remove("face-7");
+        assertThat(node.faces()).isEqualTo(299);
+
+        assertThat(nearest)
+                .extracting(mx.huella.engine.face.FaceGallery.Match::reference)
+                .containsExactlyElementsOf(exhaustive);
+        assertThat(nearest.getFirst().distance()).isZero();
+        assertThat(node.nearestFaces(probe, 4))
+                .extracting(mx.huella.engine.face.FaceGallery.Match::reference)
+                .containsExactlyElementsOf(exhaustive.subList(1, 5));
+        enrolled.keySet().forEach(node::remove);
+        assertThat(node.faces()).isZero();
+    }
+
+    @Test
     void findsWhatWasEnrolledAndNeverWhatWasRemoved() {
         node.put("alma", Map.of(FingerPosition.RIGHT_THUMB, template(1, 0), FingerPosition.LEFT_THUMB, template(2, 0)));
         node.put("beto", Map.of(FingerPosition.RIGHT_THUMB, template(3, 0)));
