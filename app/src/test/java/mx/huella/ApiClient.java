@@ -40,6 +40,11 @@ public final class ApiClient {
         return copy;
     }
 
+    /** A client that sends this Authorization header, e.g. a device's {@code Device <id>:<secret>}. */
+    public static ApiClient authorizedBy(String baseUrl, String authorization) {
+        return new ApiClient(baseUrl, authorization);
+    }
+
     private ApiClient(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;

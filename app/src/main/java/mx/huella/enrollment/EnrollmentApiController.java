@@ -166,14 +166,14 @@ class EnrollmentApiController {
                 : Map.of("sessionId", id, "outcome", submission.outcome());
     }
 
-    private static FingerPosition finger(int code) {
+    static FingerPosition finger(int code) {
         return FingerPosition.fromCode(code)
                 .filter(FingerPosition::isSingleFinger)
                 .orElseThrow(() -> new EnrollmentException(
                         EnrollmentException.Problem.NOT_A_FINGER, "finger positions are ISO codes 1 to 10"));
     }
 
-    private static byte[] read(InputStream body) throws IOException {
+    static byte[] read(InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(MAX_SAMPLE_BYTES + 1);
         if (bytes.length > MAX_SAMPLE_BYTES) {
             throw new EnrollmentException(

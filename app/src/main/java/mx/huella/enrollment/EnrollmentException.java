@@ -23,7 +23,8 @@ public class EnrollmentException extends RuntimeException {
         CASE_NOT_FOUND(HttpStatus.NOT_FOUND),
         CASE_NOT_OPEN(HttpStatus.CONFLICT),
         REASON_REQUIRED(HttpStatus.BAD_REQUEST),
-        FOUR_EYES(HttpStatus.CONFLICT);
+        FOUR_EYES(HttpStatus.CONFLICT),
+        NOT_A_CAPTURE_STATION(HttpStatus.UNPROCESSABLE_CONTENT);
 
         private final HttpStatus status;
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import mx.huella.audit.Actor;
+import mx.huella.device.DeviceKind;
+import mx.huella.device.DeviceRegistry;
 import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.registry.Person;
 import mx.huella.registry.PersonService;
@@ -31,13 +33,22 @@ class EnrollmentPagesController {
     private final ConsentService consents;
     private final EnrollmentService enrollments;
     private final JdbcClient jdbc;
+    private final CaptureStations stations;
+    private final DeviceRegistry devices;
 
     EnrollmentPagesController(
-            PersonService persons, ConsentService consents, EnrollmentService enrollments, JdbcClient jdbc) {
+            PersonService persons,
+            ConsentService consents,
+            EnrollmentService enrollments,
+            JdbcClient jdbc,
+            CaptureStations stations,
+            DeviceRegistry devices) {
         this.persons = persons;
         this.consents = consents;
         this.enrollments = enrollments;
         this.jdbc = jdbc;
+        this.stations = stations;
+        this.devices = devices;
     }
 
     @GetMapping("/enrollment/persons/{personId}")
@@ -81,7 +92,28 @@ class EnrollmentPagesController {
         SessionProgress progress = enrollments.progress(id);
         model.addAttribute("progress", progress);
         model.addAttribute("person", persons.get(progress.personId()));
+        stationModel(id, model);
         return "enrollment/session";
+    }
+
+    /** The capture grid alone, polled while a station sends samples. */
+    @GetMapping("/enrollment/sessions/{id}/grid")
+    String grid(@PathVariable UUID id, Model model) {
+        model.addAttribute("progress", enrollments.progress(id));
+        stationModel(id, model);
+        return "enrollment/session :: grid";
+    }
+
+    @PostMapping("/enrollment/sessions/{id}/station")
+    String assignStation(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String stationId, Principal principal) {
+        stations.assign(id, stationId.isBlank() ? null : UUID.fromString(stationId), Actor.web(principal.getName()));
+        return "redirect:/enrollment/sessions/" + id;
+    }
+
+    private void stationModel(UUID id, Model model) {
+        model.addAttribute("stations", devices.active(DeviceKind.CAPTURE_STATION));
+        model.addAttribute("assignedStation", stations.stationOf(id).orElse(null));
     }
 
     @PostMapping("/enrollment/sessions/{id}/samples/{position}")
@@ -171,6 +203,7 @@ class EnrollmentPagesController {
         SessionProgress progress = enrollments.progress(id);
         model.addAttribute("progress", progress);
         model.addAttribute("person", persons.get(progress.personId()));
+        stationModel(id, model);
         return "enrollment/session";
     }
 

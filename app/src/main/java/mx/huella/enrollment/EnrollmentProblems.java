@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Enrollment refusals as RFC 9457 problem+json, in the request's language. */
-@RestControllerAdvice(assignableTypes = {EnrollmentApiController.class, AdjudicationApiController.class})
+@RestControllerAdvice(
+        assignableTypes = {EnrollmentApiController.class, AdjudicationApiController.class, StationApiController.class})
 class EnrollmentProblems {
     private static final String BASE = "https://huella.example/problems/enrollment/";
     private final MessageSource messages;

@@ -1,6 +1,9 @@
 package mx.huella.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
+import mx.huella.device.DeviceAuthenticationFilter;
+import mx.huella.device.DeviceKind;
+import mx.huella.device.DeviceRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,13 +47,27 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SignInThrottle throttle, SecurityProblems problems)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, SignInThrottle throttle, SecurityProblems problems, DeviceRegistry devices)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new DeviceAuthenticationFilter(
+                                devices,
+                                (request, response, locked) -> problems.write(
+                                        request,
+                                        response,
+                                        HttpStatus.UNAUTHORIZED,
+                                        locked ? "locked" : "unauthenticated")),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        .requestMatchers("/api/v1/station/**")
+                        .hasRole(DeviceKind.CAPTURE_STATION.name())
+                        .requestMatchers("/api/v1/kiosk/**")
+                        .hasRole(DeviceKind.KIOSK.name())
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
