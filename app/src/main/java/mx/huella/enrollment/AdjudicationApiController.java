@@ -1,5 +1,7 @@
 package mx.huella.enrollment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
  * report also for auditors). Errors are problem+json.
  */
 @RestController
+@Tag(
+        name = "Adjudicación de duplicados",
+        description =
+                "Cola de casos, decisiones con motivo obligatorio, confirmación de cuatro ojos, reporte de identidades duplicadas.")
 class AdjudicationApiController {
     private final AdjudicationService adjudication;
 
@@ -29,18 +35,25 @@ class AdjudicationApiController {
 
     record ConfirmationRequest(boolean confirmed, String reason) {}
 
+    @Operation(summary = "Cola de casos abiertos, del más antiguo al más reciente, con indicador de SLA")
     @GetMapping(path = "/api/v1/duplicate-cases", produces = "application/json")
     @PreAuthorize("hasRole('ANALYST')")
     List<AdjudicationService.QueuedCase> queue() {
         return adjudication.queue();
     }
 
+    @Operation(
+            summary =
+                    "Un caso: personas, puntajes por dedo y fusionado, probabilidad de coincidencia falsa (la consulta queda auditada)")
     @GetMapping(path = "/api/v1/duplicate-cases/{id}", produces = "application/json")
     @PreAuthorize("hasRole('ANALYST')")
     AdjudicationService.CaseView view(@PathVariable UUID id, Principal principal) {
         return adjudication.view(id, Actor.api(principal.getName()));
     }
 
+    @Operation(
+            summary =
+                    "Decide SAME_PERSON o DIFFERENT_PERSON con motivo; SAME_PERSON espera confirmación de otro analista")
     @PostMapping(
             path = "/api/v1/duplicate-cases/{id}/decision",
             consumes = "application/json",
@@ -55,6 +68,7 @@ class AdjudicationApiController {
                 "state", adjudication.decide(id, request.decision(), request.reason(), Actor.api(principal.getName())));
     }
 
+    @Operation(summary = "Un segundo analista confirma o rechaza SAME_PERSON (cuatro ojos)")
     @PostMapping(
             path = "/api/v1/duplicate-cases/{id}/confirmation",
             consumes = "application/json",
@@ -66,6 +80,7 @@ class AdjudicationApiController {
                 adjudication.confirm(id, request.confirmed(), request.reason(), Actor.api(principal.getName())));
     }
 
+    @Operation(summary = "Identidades biométricas confirmadas bajo más de una CURP o NSS")
     @GetMapping(path = "/api/v1/reports/ghost-identities", produces = "application/json")
     @PreAuthorize("hasAnyRole('ANALYST', 'AUDITOR')")
     List<AdjudicationService.GhostIdentity> ghostIdentities(Principal principal) {

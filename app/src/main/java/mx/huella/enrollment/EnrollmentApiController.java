@@ -1,5 +1,7 @@
 package mx.huella.enrollment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -28,6 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
  * bodies, declare and approve finger exceptions, progress, submit). Errors are problem+json.
  */
 @RestController
+@Tag(
+        name = "Enrolamiento biométrico",
+        description =
+                "Consentimiento, sesiones de captura, excepciones de dedos y envío con búsqueda 1:N. Errores en problem+json.")
 class EnrollmentApiController {
     /** Largest sample body accepted: a generous ANSI/NIST file or phone photo. */
     static final int MAX_SAMPLE_BYTES = 20 * 1024 * 1024;
@@ -57,11 +63,15 @@ class EnrollmentApiController {
     record PositionView(
             int position, int attempts, int bestQuality, boolean usable, String exception, boolean exceptionApproved) {}
 
+    @Operation(summary = "Aviso de privacidad vigente (versión y texto) en el idioma de la solicitud")
     @GetMapping(path = "/api/v1/privacy-notice", produces = "application/json")
     ConsentService.PrivacyNotice notice(Locale locale) {
         return consents.notice(locale);
     }
 
+    @Operation(
+            summary =
+                    "Registra el consentimiento expreso para datos biométricos (versión del aviso, idioma, operador, canal)")
     @PostMapping(
             path = "/api/v1/persons/{personId}/biometric-consent",
             consumes = "application/json",
@@ -73,6 +83,7 @@ class EnrollmentApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("consentId", id));
     }
 
+    @Operation(summary = "Registra el retiro del consentimiento")
     @DeleteMapping("/api/v1/persons/{personId}/biometric-consent")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     ResponseEntity<Void> withdrawConsent(@PathVariable UUID personId, Principal principal) {
@@ -80,11 +91,13 @@ class EnrollmentApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Estado biométrico de la persona (PENDING, ENROLLED, UNDER_REVIEW, REJECTED) y su historia")
     @GetMapping(path = "/api/v1/persons/{personId}/biometric-status", produces = "application/json")
     Map<String, Object> status(@PathVariable UUID personId) {
         return Map.of("status", enrollments.status(personId), "history", enrollments.history(personId));
     }
 
+    @Operation(summary = "Abre una sesión de inscripción; requiere consentimiento vigente")
     @PostMapping(path = "/api/v1/enrollments", consumes = "application/json", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     ResponseEntity<Map<String, UUID>> open(@RequestBody OpenRequest request, Principal principal) {
@@ -92,6 +105,7 @@ class EnrollmentApiController {
         return ResponseEntity.created(URI.create("/api/v1/enrollments/" + id)).body(Map.of("id", id));
     }
 
+    @Operation(summary = "Avance de la sesión: por posición, intentos, mejor calidad, utilizable, excepción")
     @GetMapping(path = "/api/v1/enrollments/{id}", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'ANALYST')")
     Progress progress(@PathVariable UUID id) {
@@ -113,6 +127,9 @@ class EnrollmentApiController {
                         .toList());
     }
 
+    @Operation(
+            summary =
+                    "Captura un dedo (cuerpo: PNG, JPEG, WSQ o ANSI/NIST) con retroalimentación de calidad inmediata; hasta 4 intentos")
     @PutMapping(path = "/api/v1/enrollments/{id}/fingers/{position}", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     EnrollmentService.CaptureFeedback finger(
@@ -121,6 +138,7 @@ class EnrollmentApiController {
         return enrollments.captureFinger(id, finger(position), read(body), Actor.api(principal.getName()));
     }
 
+    @Operation(summary = "Captura la foto del rostro (PNG o JPEG) con motivos de calidad")
     @PutMapping(path = "/api/v1/enrollments/{id}/face", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     EnrollmentService.CaptureFeedback face(@PathVariable UUID id, InputStream body, Principal principal)
@@ -128,6 +146,7 @@ class EnrollmentApiController {
         return enrollments.captureFace(id, read(body), Actor.api(principal.getName()));
     }
 
+    @Operation(summary = "Declara una excepción de dedo (AMPUTATED, INJURED, UNABLE_TO_CAPTURE) con nota")
     @PutMapping(path = "/api/v1/enrollments/{id}/exceptions/{position}", consumes = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     ResponseEntity<Void> declareException(
@@ -140,6 +159,7 @@ class EnrollmentApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Un supervisor (no quien la declaró) aprueba la excepción")
     @PostMapping("/api/v1/enrollments/{id}/exceptions/{position}/approval")
     @PreAuthorize("hasRole('SUPERVISOR')")
     ResponseEntity<Void> approveException(@PathVariable UUID id, @PathVariable int position, Principal principal) {
@@ -147,6 +167,9 @@ class EnrollmentApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(
+            summary =
+                    "Envía la sesión: búsqueda 1:N de diez dedos y rostro; ENROLLED, DUPLICATE_SUSPECT o REJECTED_QUALITY. Idempotency-Key recomendado")
     @PostMapping(path = "/api/v1/enrollments/{id}/submission", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     Map<String, Object> submit(

@@ -78,6 +78,9 @@ class EmployerSignalsIT extends RunningPortal {
         assertThat(fantasmas.get("workers").asLong()).isEqualTo(2);
         assertThat(fantasmas.get("workersHit").asLong()).isEqualTo(1);
         assertThat(operatorRefused.status()).isEqualTo(403);
+        mx.huella.PortalSession page = new mx.huella.PortalSession(baseUrl());
+        page.signIn("signals.auditor", accountWith("signals.auditor", Role.AUDITOR));
+        assertThat(page.get("/reports/employer-duplicates").body()).contains("Fantasmas del Norte, S.A.");
         assertThat(jdbc.sql("select count(*) from audit.event where action = 'EMPLOYER_NOTIFIED_IDENTITY_FRAUD'")
                         .query(Long.class)
                         .single())
