@@ -38,10 +38,18 @@ public abstract class RunningPortal {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("huella.data-dir", DATA_DIR::toString);
+        // The test certificate authority of the e.firma tests writes its certificate and CRL here.
+        registry.add(
+                "huella.efirma.trusted-authorities",
+                () -> DATA_DIR.resolve("efirma/ac.cer").toString());
+        registry.add(
+                "huella.efirma.crls", () -> DATA_DIR.resolve("efirma/ac.crl").toString());
+        // Every test client signs in from 127.0.0.1: the per-address throttle is tested on its own.
+        registry.add("huella.employer.sign-in-failures-per-client", () -> "1000");
     }
 
     /** The data directory of this test run: the embedded PostgreSQL and its log. */
-    protected static Path dataDirectory() {
+    public static Path dataDirectory() {
         return DATA_DIR;
     }
 

@@ -1,24 +1,34 @@
 package mx.huella.employer;
 
 import java.io.Serializable;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * An employer signed in to the portal: with its e.firma (all its registros) or as a delegated HR
- * user (the registros granted). Lives in the HTTP session as the authentication's principal.
+ * user (the registros granted, and enrollment of its workers when granted). Lives in the HTTP
+ * session as the authentication's principal.
  */
-public record EmployerUser(String name, UUID employerId, String rfc, java.util.Set<String> registros, boolean delegate)
+public record EmployerUser(
+        String name, UUID employerId, String rfc, Set<String> registros, boolean delegate, boolean mayEnroll)
         implements Serializable {
+    public static final String EMPLOYER_ROLE = "ROLE_EMPLOYER";
+    public static final String DELEGATE_ROLE = "ROLE_EMPLOYER_DELEGATE";
+
     public EmployerUser {
-        registros = java.util.Set.copyOf(registros);
+        registros = Set.copyOf(registros);
     }
 
     public EmployerAccess access() {
         return delegate ? EmployerAccess.delegate(employerId, registros) : EmployerAccess.employer(employerId);
     }
 
+    public String authority() {
+        return delegate ? DELEGATE_ROLE : EMPLOYER_ROLE;
+    }
+
     @Override
     public String toString() {
-        return name;
+        return (delegate ? "delegate:" : "efirma:") + rfc + ":" + name;
     }
 }

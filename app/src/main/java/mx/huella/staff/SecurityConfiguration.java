@@ -31,6 +31,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+    /** Roles of employers signed in with their e.firma and of their delegated HR users. */
+    static final String[] EMPLOYER_ROLES = {"EMPLOYER", "EMPLOYER_DELEGATE"};
+
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
                     + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -94,6 +97,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
+                        // The employer portal: its own sign-in (e.firma or delegate), its own roles.
+                        .requestMatchers("/empresa/login", "/empresa/login/**", "/acuses/verificacion")
+                        .permitAll()
+                        .requestMatchers("/empresa/**")
+                        .hasAnyRole(EMPLOYER_ROLES)
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/account/password")
@@ -102,6 +110,11 @@ class SecurityConfiguration {
                         .hasAnyRole(roleNames()))
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailure()))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                                "/empresa/login"),
+                        org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                                .matcher("/empresa/**")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(new PasswordChangeDueFilter(), BasicAuthenticationFilter.class)

@@ -130,6 +130,9 @@ public final class TrustedAuthorities {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             List<X509Certificate> authorities = new ArrayList<>();
             for (Path file : authorityFiles) {
+                if (!Files.exists(file)) {
+                    continue;
+                }
                 try (InputStream in = Files.newInputStream(file)) {
                     for (var certificate : factory.generateCertificates(in)) {
                         authorities.add((X509Certificate) certificate);

@@ -1,0 +1,259 @@
+package mx.huella.employer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mx.huella.ApiClient;
+import mx.huella.PortalSession;
+import mx.huella.RunningPortal;
+import mx.huella.audit.Actor;
+import mx.huella.employer.efirma.PortalAuthority;
+import mx.huella.employer.efirma.TestEfirmas;
+import mx.huella.enrollment.Enrollments;
+import mx.huella.identifier.RegistroPatronal;
+import mx.huella.identifier.Rfc;
+import mx.huella.staff.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The employer portal over real HTTP: e.firma sign-in and its refusals, delegates, and isolation. */
+class EmployerPortalIT extends RunningPortal {
+    private static final Pattern CHALLENGE_ID = Pattern.compile("name=\"challengeId\" value=\"([^\"]+)\"");
+    private static final Pattern CHALLENGE_TEXT = Pattern.compile("id=\"challenge-text\" value=\"([^\"]+)\"");
+
+    @Autowired
+    EmployerService employers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anEmployerSignsInWithItsEfirmaAndEachRefusalHasItsOwnMessage() {
+        TestEfirmas sat = PortalAuthority.authority();
+        String rfc = rfc("SEF251101K7");
+        register(rfc, "Servicios Efirma, S.A.", "K1100000011");
+        TestEfirmas.Issued efirma = sat.efirma(rfc + " / PEGJ900101LN6", "SERVICIOS EFIRMA SA", "12345678a");
+        Instant now = Instant.now();
+        TestEfirmas.Issued expired =
+                sat.issue(rfc, "VENCIDA", now.minusSeconds(86_400L * 1500), now.minusSeconds(60), false, "x");
+        TestEfirmas.Issued revoked = sat.efirma(rfc, "REVOCADA", "x");
+        PortalAuthority.revoke(revoked.certificate());
+        TestEfirmas.Issued stranger = new TestEfirmas("AC ajena").efirma(rfc, "AJENA", "x");
+        TestEfirmas.Issued unregistered = sat.efirma(rfc("NOR251101K7"), "SIN REGISTRO", "x");
+
+        PortalSession browser = new PortalSession(baseUrl());
+        HttpResponse<String> signedIn = signIn(browser, efirma);
+        String dashboard = browser.get("/empresa").body();
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/empresa");
+        assertThat(dashboard).contains("K11-00000-01-1", "SERVICIOS EFIRMA SA");
+        assertThat(refusal(expired)).contains("Su e.firma está vencida");
+        assertThat(refusal(revoked)).contains("Su e.firma fue revocada");
+        assertThat(refusal(stranger)).contains("no fue emitido por una autoridad certificadora reconocida");
+        assertThat(refusal(unregistered)).contains("no corresponde a ningún patrón registrado");
+        assertThat(jdbc.sql(
+                                "select count(*) from audit.event where action = 'EMPLOYER_SIGN_IN_EFIRMA' and outcome like 'SUCCESS%'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+    }
+
+    @Test
+    void aSignedChallengeCannotBeReplayedNorUsedFromAnotherBrowserSession() {
+        TestEfirmas sat = PortalAuthority.authority();
+        String rfc = rfc("REP251101K7");
+        register(rfc, "Repeticiones, S.A.", "K1100000021");
+        TestEfirmas.Issued efirma = sat.efirma(rfc, "REPETICIONES SA", "x");
+        PortalSession first = new PortalSession(baseUrl());
+        String page = first.get("/empresa/login").body();
+        String form = signedForm(page, efirma);
+
+        HttpResponse<String> once = first.post("/empresa/login/efirma", PortalSession.csrfOf(page), form);
+        PortalSession second = new PortalSession(baseUrl());
+        String otherPage = second.get("/empresa/login").body();
+        HttpResponse<String> elsewhere = second.post("/empresa/login/efirma", PortalSession.csrfOf(otherPage), form);
+
+        assertThat(once.statusCode()).isEqualTo(302);
+        assertThat(elsewhere.statusCode()).isEqualTo(200);
+        assertThat(elsewhere.body()).contains("El reto de inicio de sesión expiró");
+    }
+
+    @Test
+    void anEmployerNeverSeesOrChangesAnotherEmployersWorkersInThePortal() {
+        TestEfirmas sat = PortalAuthority.authority();
+        String rfcA = rfc("AAA251101K7");
+        String rfcB = rfc("BBB251101K7");
+        register(rfcA, "Empresa A, S.A.", "K1100000031");
+        register(rfcB, "Empresa B, S.A.", "K1100000041");
+        ApiClient operator = new ApiClient(baseUrl(), "portal.operator", accountWith("portal.operator", Role.OPERATOR));
+        String workerOfB = hire(operator, "K1100000041");
+        PortalSession a = new PortalSession(baseUrl());
+        signIn(a, sat.efirma(rfcA, "EMPRESA A", "x"));
+
+        HttpResponse<String> foreignRegistro = a.get("/empresa/registros/K1100000041");
+        HttpResponse<String> foreignEmployment = a.get("/empresa/empleos/" + workerOfB);
+        String altaPage = a.get("/empresa/registros/K1100000031/alta").body();
+        HttpResponse<String> foreignBaja = a.post(
+                "/empresa/empleos/" + workerOfB + "/baja",
+                PortalSession.csrfOf(altaPage),
+                "endDate=" + java.time.LocalDate.now() + "&cause=OTRAS");
+        HttpResponse<String> foreignAlta = a.post(
+                "/empresa/registros/K1100000041/alta",
+                PortalSession.csrfOf(altaPage),
+                "curp=X&sbc=500&startDate=2026-11-01");
+
+        assertThat(foreignRegistro.statusCode()).isEqualTo(403);
+        assertThat(foreignEmployment.statusCode()).isEqualTo(404);
+        assertThat(foreignBaja.statusCode()).isEqualTo(404);
+        assertThat(foreignAlta.statusCode()).isEqualTo(403);
+        assertThat(operator.get("/api/v1/employments/" + workerOfB)
+                        .json()
+                        .at("/employment/state")
+                        .asString())
+                .isEqualTo("PENDING_BIOMETRICS");
+    }
+
+    @Test
+    void aDelegateSignsInWithPasswordAndTotpAndReachesOnlyTheRegistrosGranted() {
+        TestEfirmas sat = PortalAuthority.authority();
+        String rfc = rfc("DEL251101K7");
+        register(rfc, "Delegaciones, S.A.", "K1100000051", "K1100000061");
+        PortalSession employer = new PortalSession(baseUrl());
+        signIn(employer, sat.efirma(rfc, "DELEGACIONES SA", "x"));
+        String page = employer.get("/empresa/delegados").body();
+        String created = employer.post(
+                        "/empresa/delegados",
+                        PortalSession.csrfOf(page),
+                        "username=rh.ana&fullName=Ana+RH&email=ana%40delegaciones.example&registros=K1100000051&mayEnroll=true")
+                .body();
+        String password = group(Pattern.compile("id=\"delegate-password\">([^<]+)<"), created);
+        String secret = group(Pattern.compile("id=\"delegate-totp\">([^<]+)<"), created);
+
+        PortalSession delegate = new PortalSession(baseUrl());
+        HttpResponse<String> wrongCode = delegateSignIn(delegate, "rh.ana", password, "000000");
+        HttpResponse<String> signedIn = delegateSignIn(
+                delegate, "rh.ana", password, TotpCodes.code(base32(secret), TotpCodes.step(Instant.now())));
+
+        assertThat(wrongCode.body()).contains("Usuario, contraseña o código incorrectos");
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(delegate.get("/empresa/registros/K1100000051").statusCode()).isEqualTo(200);
+        assertThat(delegate.get("/empresa/registros/K1100000061").statusCode()).isEqualTo(403);
+        assertThat(delegate.get("/empresa/delegados").statusCode()).isEqualTo(403);
+        assertThat(delegate.get("/persons").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void fiveFailedDelegateSignInsLockTheAccount() {
+        TestEfirmas sat = PortalAuthority.authority();
+        String rfc = rfc("LCK251101K7");
+        register(rfc, "Bloqueos, S.A.", "K1100000071");
+        PortalSession employer = new PortalSession(baseUrl());
+        signIn(employer, sat.efirma(rfc, "BLOQUEOS SA", "x"));
+        String page = employer.get("/empresa/delegados").body();
+        String created = employer.post(
+                        "/empresa/delegados",
+                        PortalSession.csrfOf(page),
+                        "username=rh.lock&fullName=Luis&email=luis%40bloqueos.example&registros=K1100000071")
+                .body();
+        String password = group(Pattern.compile("id=\"delegate-password\">([^<]+)<"), created);
+        String secret = group(Pattern.compile("id=\"delegate-totp\">([^<]+)<"), created);
+        PortalSession delegate = new PortalSession(baseUrl());
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            delegateSignIn(delegate, "rh.lock", "wrong-" + attempt, "123456");
+        }
+        HttpResponse<String> genuine = delegateSignIn(
+                delegate, "rh.lock", password, TotpCodes.code(base32(secret), TotpCodes.step(Instant.now())));
+
+        assertThat(genuine.statusCode()).isEqualTo(200);
+        assertThat(genuine.body()).contains("Cuenta bloqueada");
+    }
+
+    private HttpResponse<String> signIn(PortalSession browser, TestEfirmas.Issued efirma) {
+        String page = browser.get("/empresa/login").body();
+        return browser.post("/empresa/login/efirma", PortalSession.csrfOf(page), signedForm(page, efirma));
+    }
+
+    private String refusal(TestEfirmas.Issued efirma) {
+        HttpResponse<String> reply = signIn(new PortalSession(baseUrl()), efirma);
+        assertThat(reply.statusCode()).isEqualTo(200);
+        return reply.body();
+    }
+
+    private static HttpResponse<String> delegateSignIn(
+            PortalSession browser, String user, String password, String code) {
+        String page = browser.get("/empresa/login").body();
+        return browser.post(
+                "/empresa/login/delegado",
+                PortalSession.csrfOf(page),
+                "username=" + PortalSession.encode(user) + "&password=" + PortalSession.encode(password) + "&code="
+                        + code);
+    }
+
+    private static String signedForm(String page, TestEfirmas.Issued efirma) {
+        String id = group(CHALLENGE_ID, page);
+        String text = group(CHALLENGE_TEXT, page);
+        byte[] signature = TestEfirmas.sign(efirma.privateKey(), text);
+        return "challengeId=" + id + "&certificate="
+                + PortalSession.encode(Base64.getEncoder().encodeToString(efirma.cer())) + "&signature="
+                + PortalSession.encode(Base64.getEncoder().encodeToString(signature));
+    }
+
+    private static String group(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as("%s in the page", pattern).isTrue();
+        return matcher.group(1).replace("&#124;", "|").replace("&#61;", "=");
+    }
+
+    private static byte[] base32(String text) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : text.toCharArray()) {
+            buffer = (buffer << 5) | alphabet.indexOf(c);
+            bits += 5;
+            if (bits >= 8) {
+                out.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String rfc(String withoutCheckDigit) {
+        return withoutCheckDigit + Rfc.checkDigit(withoutCheckDigit);
+    }
+
+    private void register(String rfc, String name, String... registros) {
+        employers.register(
+                Rfc.parse(rfc),
+                name,
+                java.util.Arrays.stream(registros).map(RegistroPatronal::parse).toList(),
+                null,
+                Actor.SYSTEM);
+    }
+
+    private static String hire(ApiClient operator, String registro) {
+        String person = new Enrollments(operator).registerPerson();
+        String curp =
+                operator.get("/api/v1/persons/" + person).json().get("curp").asString();
+        var alta = operator.post(
+                "/api/v1/registros/" + registro + "/altas",
+                ApiClient.json(Map.of(
+                        "curp", curp,
+                        "workerType", "PERMANENTE",
+                        "salaryType", "FIJO",
+                        "sbc", "480.00",
+                        "startDate", java.time.LocalDate.now(MovementDates.ZONE).toString())));
+        assertThat(alta.status()).as(alta.body()).isEqualTo(201);
+        return alta.json().get("employmentId").asString();
+    }
+}
