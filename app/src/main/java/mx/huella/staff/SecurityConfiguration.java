@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import mx.huella.device.DeviceAuthenticationFilter;
 import mx.huella.device.DeviceKind;
 import mx.huella.device.DeviceRegistry;
+import mx.huella.employer.EmployerTokenFilter;
+import mx.huella.employer.EmployerTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,7 +53,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, SignInThrottle throttle, SecurityProblems problems, DeviceRegistry devices)
+            HttpSecurity http,
+            SignInThrottle throttle,
+            SecurityProblems problems,
+            DeviceRegistry devices,
+            EmployerTokens employerTokens)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
@@ -64,9 +70,20 @@ class SecurityConfiguration {
                                         HttpStatus.UNAUTHORIZED,
                                         locked ? "locked" : "unauthenticated")),
                         BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new EmployerTokenFilter(
+                                employerTokens,
+                                (request, response) ->
+                                        problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated")),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        .requestMatchers("/api/v1/employer-sessions", "/api/v1/employer-sessions/challenge")
+                        .permitAll()
+                        // Employers' own API: the controllers narrow each call to the caller's registros.
+                        .requestMatchers("/api/v1/registros/**", "/api/v1/employments/**")
+                        .hasAnyRole("ADMIN", "OPERATOR", EMPLOYER_ROLES[0], EMPLOYER_ROLES[1])
                         .requestMatchers("/api/v1/station/**")
                         .hasRole(DeviceKind.CAPTURE_STATION.name())
                         .requestMatchers("/api/v1/kiosk/**")

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.huella.ApiClient;
@@ -174,6 +175,70 @@ class EmployerPortalIT extends RunningPortal {
 
         assertThat(genuine.statusCode()).isEqualTo(200);
         assertThat(genuine.body()).contains("Cuenta bloqueada");
+    }
+
+    @Test
+    void throughTheApiAnEmployersTokenReachesOnlyItsOwnRegistrosAndWorkers() {
+        TestEfirmas sat = PortalAuthority.authority();
+        String rfcA = rfc("APA251101K7");
+        String rfcB = rfc("APB251101K7");
+        register(rfcA, "Api A, S.A.", "K1100000081");
+        register(rfcB, "Api B, S.A.", "K1100000091");
+        ApiClient operator = new ApiClient(baseUrl(), "api.operator", accountWith("api.operator", Role.OPERATOR));
+        String workerOfA = hire(operator, "K1100000081");
+        String workerOfB = hire(operator, "K1100000091");
+        ApiClient anonymous = ApiClient.authorizedBy(baseUrl(), "");
+        var challenge =
+                anonymous.post("/api/v1/employer-sessions/challenge", "").json();
+        TestEfirmas.Issued efirma = sat.efirma(rfcA, "API A", "x");
+        var session = anonymous.post(
+                "/api/v1/employer-sessions",
+                ApiClient.json(Map.of(
+                        "challengeId",
+                        challenge.get("id").asString(),
+                        "certificate",
+                        Base64.getEncoder().encodeToString(efirma.cer()),
+                        "signature",
+                        Base64.getEncoder()
+                                .encodeToString(TestEfirmas.sign(
+                                        efirma.privateKey(),
+                                        challenge.get("text").asString())))));
+        ApiClient a = ApiClient.authorizedBy(
+                baseUrl(), "Bearer " + session.json().get("token").asString());
+        String curp = operator.get("/api/v1/persons/" + new Enrollments(operator).registerPerson())
+                .json()
+                .get("curp")
+                .asString();
+        String alta = ApiClient.json(Map.of(
+                "curp", curp,
+                "workerType", "PERMANENTE",
+                "salaryType", "FIJO",
+                "sbc", "480.00",
+                "startDate", java.time.LocalDate.now(MovementDates.ZONE).toString()));
+
+        assertThat(session.status()).as(session.body()).isEqualTo(201);
+        assertThat(a.get("/api/v1/registros/K1100000081/employments").body()).contains(workerOfA);
+        assertThat(a.get("/api/v1/employments/" + workerOfA).status()).isEqualTo(200);
+        assertThat(a.get("/api/v1/registros/K1100000091/employments").status()).isEqualTo(403);
+        assertThat(a.get("/api/v1/employments/" + workerOfB).status()).isEqualTo(404);
+        assertThat(a.post(
+                                "/api/v1/employments/" + workerOfB + "/baja",
+                                ApiClient.json(Map.of(
+                                        "endDate", java.time.LocalDate.now().toString(), "cause", "OTRAS")))
+                        .status())
+                .isEqualTo(404);
+        assertThat(a.post("/api/v1/registros/K1100000091/altas", alta).status()).isEqualTo(403);
+        assertThat(a.post("/api/v1/registros/K1100000081/altas", alta).status()).isEqualTo(201);
+        assertThat(a.get("/api/v1/persons/" + UUID.randomUUID()).status()).isEqualTo(403);
+        assertThat(ApiClient.authorizedBy(baseUrl(), "Bearer not-a-token")
+                        .get("/api/v1/registros/K1100000081/employments")
+                        .status())
+                .isEqualTo(401);
+        assertThat(operator.get("/api/v1/employments/" + workerOfB)
+                        .json()
+                        .at("/employment/state")
+                        .asString())
+                .isEqualTo("PENDING_BIOMETRICS");
     }
 
     private HttpResponse<String> signIn(PortalSession browser, TestEfirmas.Issued efirma) {
