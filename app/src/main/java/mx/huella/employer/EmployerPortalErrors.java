@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A registro or employment outside the employer's reach, on a portal page: the status page, never a trace. */
-@ControllerAdvice(assignableTypes = EmployerPortalController.class)
+@ControllerAdvice(assignableTypes = {EmployerPortalController.class, BulkUploadPagesController.class})
 class EmployerPortalErrors {
     @ExceptionHandler
     ModelAndView refused(MovementException e) {

@@ -31,14 +31,17 @@ class MovementApiController {
     private final AcuseDocument acuses;
     private final EmployerPrincipals principals;
     private final DuplicateRateReport duplicateRates;
+    private final BulkUploads bulk;
 
     MovementApiController(
             MovementService movements,
             EmploymentQueries queries,
             AcuseDocument acuses,
             EmployerPrincipals principals,
-            DuplicateRateReport duplicateRates) {
+            DuplicateRateReport duplicateRates,
+            BulkUploads bulk) {
         this.movements = movements;
+        this.bulk = bulk;
         this.duplicateRates = duplicateRates;
         this.queries = queries;
         this.acuses = acuses;
@@ -132,6 +135,43 @@ class MovementApiController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"acuse-" + folio + ".pdf\"")
                 .body(pdf);
+    }
+
+    @PostMapping(
+            path = "/api/v1/registros/{registro}/bulk-uploads",
+            consumes = "text/csv",
+            produces = "application/json")
+    @Operation(
+            summary = "Carga masiva de movimientos (CSV)",
+            description =
+                    "Columnas: movimiento (08 alta, 02 baja, 07 modificación), curp, nss, tipo_trabajador, tipo_salario,"
+                            + " sbc, fecha, causa. Se procesa en segundo plano; mode ALL_OR_NOTHING o VALID_ONLY. Volver a subir el"
+                            + " mismo archivo no duplica movimientos.")
+    ResponseEntity<java.util.Map<String, UUID>> bulkUpload(
+            @PathVariable String registro,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "VALID_ONLY") BulkUploads.Mode mode,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "movimientos.csv") String filename,
+            @RequestBody byte[] content,
+            Authentication caller) {
+        UUID id =
+                bulk.submit(registro, filename, content, mode, principals.access(caller), Actor.api(caller.getName()));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/bulk-uploads/" + id))
+                .body(java.util.Map.of("id", id));
+    }
+
+    @GetMapping(path = "/api/v1/bulk-uploads/{id}", produces = "application/json")
+    @Operation(summary = "Avance y resultado de una carga masiva")
+    BulkUploads.Status bulkStatus(@PathVariable UUID id, Authentication caller) {
+        return bulk.status(id, principals.access(caller));
+    }
+
+    @GetMapping(path = "/api/v1/bulk-uploads/{id}/errors", produces = "text/csv")
+    @Operation(summary = "Renglones rechazados (linea, campo, motivo) en CSV")
+    ResponseEntity<String> bulkErrors(@PathVariable UUID id, Authentication caller) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(bulk.errorsCsv(id, principals.access(caller)));
     }
 
     @GetMapping(path = "/api/v1/reports/employer-duplicates", produces = "application/json")

@@ -138,6 +138,22 @@ public class MovementService {
     @Transactional
     public Movement terminate(
             UUID employmentId, LocalDate endDate, TerminationCause cause, EmployerAccess access, Actor actor) {
+        return terminate(employmentId, endDate, cause, access, actor, null);
+    }
+
+    /** A baja; with a dedup key, filing the same key again answers the movement filed the first time. */
+    @Transactional
+    public Movement terminate(
+            UUID employmentId,
+            LocalDate endDate,
+            TerminationCause cause,
+            EmployerAccess access,
+            Actor actor,
+            String dedupKey) {
+        Optional<Movement> earlier = dedupKey == null ? Optional.empty() : queries.movementByDedupKey(dedupKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         Employment employment = queries.lockEmployment(employmentId, access);
         if (employment.state() == EmploymentState.TERMINATED) {
             throw new MovementException(MovementException.Problem.NOT_ACTIVE, null, "the employment already ended");
@@ -151,7 +167,7 @@ public class MovementService {
             update employer.employment set state = 'TERMINATED', end_date = :end, biometric_deadline = null where id = :id
             """).param("end", endDate).param("id", employmentId).update();
         return file(
-                new Filing(employmentId, MovementKind.BAJA, endDate, null, cause, "EFFECTIVE", null),
+                new Filing(employmentId, MovementKind.BAJA, endDate, null, cause, "EFFECTIVE", dedupKey),
                 employment.registro(),
                 persons.get(employment.personId()),
                 actor);
@@ -160,6 +176,22 @@ public class MovementService {
     @Transactional
     public Movement changeSalary(
             UUID employmentId, BigDecimal sbc, LocalDate effectiveDate, EmployerAccess access, Actor actor) {
+        return changeSalary(employmentId, sbc, effectiveDate, access, actor, null);
+    }
+
+    /** A salary change; with a dedup key, filing the same key again answers the first movement. */
+    @Transactional
+    public Movement changeSalary(
+            UUID employmentId,
+            BigDecimal sbc,
+            LocalDate effectiveDate,
+            EmployerAccess access,
+            Actor actor,
+            String dedupKey) {
+        Optional<Movement> earlier = dedupKey == null ? Optional.empty() : queries.movementByDedupKey(dedupKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         Employment employment = queries.lockEmployment(employmentId, access);
         if (employment.state() != EmploymentState.ACTIVE) {
             throw new MovementException(
@@ -240,6 +272,36 @@ public class MovementService {
         audit.record(new AuditEntry(
                 now, actor.name(), "MOVEMENT_" + filing.kind().name(), folio, filing.state(), actor.channel()));
         return queries.movement(folio).orElseThrow();
+    }
+
+    /**
+     * The employment a keyed movement was filed on, when it was; else the current employment of the
+     * worker: a repeated baja finds its own, already terminated employment.
+     */
+    @Transactional(readOnly = true)
+    public UUID currentEmploymentOrFiled(
+            String registro, String curp, String nss, String dedupKey, EmployerAccess access) {
+        return queries.movementByDedupKey(dedupKey)
+                .map(Movement::employmentId)
+                .orElseGet(() -> currentEmployment(registro, curp, nss, access));
+    }
+
+    /** The current (not terminated) employment of the worker named by CURP and/or NSS in the registro. */
+    @Transactional(readOnly = true)
+    public UUID currentEmployment(String registro, String curp, String nss, EmployerAccess access) {
+        Registro target = queries.registro(registro, access);
+        Person person = resolve(curp, nss);
+        return jdbc.sql("""
+            select id from employer.employment where registro = :registro and person_id = :person and state <> 'TERMINATED'
+            """)
+                .param("registro", target.registro())
+                .param("person", person.id())
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new MovementException(
+                        MovementException.Problem.EMPLOYMENT_NOT_FOUND,
+                        "curp",
+                        "the worker has no current employment under registro " + target.registro()));
     }
 
     private Person resolve(String curpText, String nssText) {

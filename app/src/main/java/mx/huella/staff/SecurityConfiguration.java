@@ -82,7 +82,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/employer-sessions", "/api/v1/employer-sessions/challenge")
                         .permitAll()
                         // Employers' own API: the controllers narrow each call to the caller's registros.
-                        .requestMatchers("/api/v1/registros/**", "/api/v1/employments/**")
+                        .requestMatchers("/api/v1/registros/**", "/api/v1/employments/**", "/api/v1/bulk-uploads/**")
                         .hasAnyRole("ADMIN", "OPERATOR", EMPLOYER_ROLES[0], EMPLOYER_ROLES[1])
                         .requestMatchers("/api/v1/station/**")
                         .hasRole(DeviceKind.CAPTURE_STATION.name())
