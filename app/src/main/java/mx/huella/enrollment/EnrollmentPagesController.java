@@ -27,14 +27,17 @@ import org.springframework.web.multipart.MultipartFile;
  * (htmx replaces one tile per upload), then the submission and its outcome.
  */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
+@PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR', 'EMPLOYER_DELEGATE')")
 class EnrollmentPagesController {
+    private static final java.util.Set<String> STAFF =
+            java.util.Set.of("ROLE_ADMIN", "ROLE_OPERATOR", "ROLE_SUPERVISOR");
     private final PersonService persons;
     private final ConsentService consents;
     private final EnrollmentService enrollments;
     private final JdbcClient jdbc;
     private final CaptureStations stations;
     private final DeviceRegistry devices;
+    private final java.util.List<CaptureAuthorization> authorizations;
 
     EnrollmentPagesController(
             PersonService persons,
@@ -42,13 +45,35 @@ class EnrollmentPagesController {
             EnrollmentService enrollments,
             JdbcClient jdbc,
             CaptureStations stations,
-            DeviceRegistry devices) {
+            DeviceRegistry devices,
+            java.util.List<CaptureAuthorization> authorizations) {
+        this.authorizations = authorizations;
         this.persons = persons;
         this.consents = consents;
         this.enrollments = enrollments;
         this.jdbc = jdbc;
         this.stations = stations;
         this.devices = devices;
+    }
+
+    /**
+     * Runs before every page of this controller: staff enroll anyone; anyone else only the persons
+     * another module authorizes them for (an employer's HR user: that employer's workers).
+     */
+    @org.springframework.web.bind.annotation.ModelAttribute
+    void authorize(
+            @PathVariable(required = false) UUID personId,
+            @PathVariable(name = "id", required = false) UUID sessionId,
+            org.springframework.security.core.Authentication caller) {
+        if (caller.getAuthorities().stream().anyMatch(a -> STAFF.contains(a.getAuthority()))) {
+            return;
+        }
+        UUID person = personId != null
+                ? personId
+                : sessionId == null ? null : enrollments.progress(sessionId).personId();
+        if (person == null || authorizations.stream().noneMatch(a -> a.mayEnroll(caller, person))) {
+            throw new org.springframework.security.access.AccessDeniedException("not this person's enrollment");
+        }
     }
 
     @GetMapping("/enrollment/persons/{personId}")

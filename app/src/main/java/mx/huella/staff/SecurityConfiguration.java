@@ -119,6 +119,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/empresa/**")
                         .hasAnyRole(EMPLOYER_ROLES)
+                        // Employer-side capture: the enrollment pages check each person against the delegate's
+                        // registros.
+                        .requestMatchers("/enrollment/persons/**", "/enrollment/sessions/**")
+                        .hasAnyRole("ADMIN", "OPERATOR", "SUPERVISOR", EMPLOYER_ROLES[1])
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/account/password")

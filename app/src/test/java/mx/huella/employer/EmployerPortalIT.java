@@ -148,6 +148,24 @@ class EmployerPortalIT extends RunningPortal {
         assertThat(delegate.get("/empresa/registros/K1100000061").statusCode()).isEqualTo(403);
         assertThat(delegate.get("/empresa/delegados").statusCode()).isEqualTo(403);
         assertThat(delegate.get("/persons").statusCode()).isEqualTo(403);
+        // Employer-side capture: its own registro's workers only.
+        ApiClient operator =
+                new ApiClient(baseUrl(), "capture.operator", accountWith("capture.operator", Role.OPERATOR));
+        String own = hire(operator, "K1100000051");
+        String other = hire(operator, "K1100000061");
+        String ownPerson = operator.get("/api/v1/employments/" + own)
+                .json()
+                .at("/employment/personId")
+                .asString();
+        String otherPerson = operator.get("/api/v1/employments/" + other)
+                .json()
+                .at("/employment/personId")
+                .asString();
+        assertThat(delegate.get("/empresa/empleos/" + own).body()).contains("id=\"enroll-now\"");
+        assertThat(delegate.get("/enrollment/persons/" + ownPerson).statusCode())
+                .isEqualTo(200);
+        assertThat(delegate.get("/enrollment/persons/" + otherPerson).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
