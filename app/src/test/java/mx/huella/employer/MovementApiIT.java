@@ -111,6 +111,17 @@ class MovementApiIT extends RunningPortal {
                         alta.json().get("seal").asString()))
                 .isFalse();
         assertThat(pdf).isNotNull();
+        mx.huella.PortalSession anyone = new mx.huella.PortalSession(baseUrl());
+        String verified = anyone.get("/acuses/verificacion?folio=" + folio + "&sello="
+                        + mx.huella.PortalSession.encode(alta.json().get("seal").asString()))
+                .body();
+        String forged = anyone.get("/acuses/verificacion?folio=" + folio + "&sello=AAAA"
+                        + alta.json().get("seal").asString().substring(4))
+                .body();
+        assertThat(verified)
+                .contains("id=\"authentic\"")
+                .doesNotContain(alta.json().get("canonical").asString().split("\\|")[8]);
+        assertThat(forged).contains("id=\"not-authentic\"");
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
