@@ -33,12 +33,14 @@ public class BulkUploads {
         """;
     private final JdbcClient jdbc;
     private final EmploymentQueries queries;
+    private final BulkUploadWorker worker;
     private final AuditLog audit;
     private final Clock clock;
 
-    BulkUploads(JdbcClient jdbc, EmploymentQueries queries, AuditLog audit, Clock clock) {
+    BulkUploads(JdbcClient jdbc, EmploymentQueries queries, BulkUploadWorker worker, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.worker = worker;
         this.audit = audit;
         this.clock = clock;
     }
@@ -120,6 +122,20 @@ public class BulkUploads {
                 target.registro(),
                 actor.channel()));
         return id;
+    }
+
+    /**
+     * Processes the queued files now, in this thread, instead of waiting for the background worker
+     * (for benchmarks and tools); returns how many files were processed.
+     */
+    public int processQueuedNow() {
+        int processed = 0;
+        java.util.Optional<BulkUploadWorker.Claimed> next;
+        while ((next = worker.claimNext()).isPresent()) {
+            worker.process(next.get());
+            processed++;
+        }
+        return processed;
     }
 
     @Transactional(readOnly = true)
