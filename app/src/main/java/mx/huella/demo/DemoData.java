@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import mx.huella.audit.Actor;
+import mx.huella.employer.EmployerAccess;
 import mx.huella.employer.EmployerService;
+import mx.huella.employer.MovementService;
+import mx.huella.employer.SalaryType;
+import mx.huella.employer.WorkerType;
 import mx.huella.registry.DuplicatePersonException;
 import mx.huella.registry.PersonService;
 import mx.huella.staff.Role;
@@ -33,13 +37,23 @@ class DemoData implements ApplicationRunner {
     private final PersonService persons;
     private final EmployerService employers;
     private final StaffService staff;
+    private final MovementService movements;
+    private final DemoEfirmas efirmas;
     private final PrintStream console = System.out;
 
-    DemoData(DemoProperties properties, PersonService persons, EmployerService employers, StaffService staff) {
+    DemoData(
+            DemoProperties properties,
+            PersonService persons,
+            EmployerService employers,
+            StaffService staff,
+            MovementService movements,
+            @org.springframework.beans.factory.annotation.Value("${huella.data-dir}") java.nio.file.Path dataDir) {
         this.properties = properties;
         this.persons = persons;
         this.employers = employers;
         this.staff = staff;
+        this.movements = movements;
+        this.efirmas = new DemoEfirmas(dataDir);
     }
 
     @Override
@@ -50,23 +64,49 @@ class DemoData implements ApplicationRunner {
                             employers.register(e.rfc(), e.legalName(), e.registros(), e.contactEmail(), Actor.SYSTEM));
         }
         if (persons.count() == 0) {
-            seedPersons();
+            hire(seedPersons());
         }
-        printAccounts(provisionAccounts());
+        java.nio.file.Path efirmaFiles = efirmas.ensure(DemoEmployers.all());
+        printAccounts(provisionAccounts(), efirmaFiles);
     }
 
-    private void seedPersons() {
+    /** Every tenth demo person is hired by a demo employer: altas pending biometrics to follow in the portal. */
+    private void hire(java.util.List<mx.huella.registry.Person> seeded) {
+        var registros = DemoEmployers.all().stream()
+                .flatMap(e -> e.registros().stream())
+                .toList();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Mexico_City"));
+        for (int i = 0; i < seeded.size(); i += 10) {
+            var person = seeded.get(i);
+            movements.hire(
+                    registros.get((i / 10) % registros.size()).value(),
+                    new MovementService.Hire(
+                            person.curp().value(),
+                            null,
+                            WorkerType.PERMANENTE,
+                            SalaryType.FIJO,
+                            new java.math.BigDecimal("450.00"),
+                            today.minusDays(i % 20),
+                            "demo:" + person.id()),
+                    EmployerAccess.staff(),
+                    Actor.SYSTEM);
+        }
+    }
+
+    private java.util.List<mx.huella.registry.Person> seedPersons() {
         var generator = new SyntheticPersons(properties.seed());
+        java.util.List<mx.huella.registry.Person> seeded = new java.util.ArrayList<>();
         int added = 0;
         for (int tries = 0; added < properties.persons() && tries < properties.persons() * 2; tries++) {
             try {
-                persons.register(generator.next(), Actor.SYSTEM);
+                seeded.add(persons.register(generator.next(), Actor.SYSTEM));
                 added++;
             } catch (DuplicatePersonException sameCurpDrawnTwice) {
                 // The generator drew an identity already taken; draw another.
             }
         }
         log.info("demo: registered {} synthetic persons", added);
+        return seeded;
     }
 
     private Map<String, String> provisionAccounts() {
@@ -83,18 +123,28 @@ class DemoData implements ApplicationRunner {
                 staff.provisionAccount(
                         "demo.analista", "Analista de fraude (demo)", Set.of(Role.ANALYST), Actor.SYSTEM));
         passwords.put(
+                "demo.supervisor",
+                staff.provisionAccount(
+                        "demo.supervisor",
+                        "Supervisión de enrolamiento (demo)",
+                        Set.of(Role.SUPERVISOR),
+                        Actor.SYSTEM));
+        passwords.put(
                 "demo.auditor",
                 staff.provisionAccount("demo.auditor", "Auditoría (demo)", Set.of(Role.AUDITOR), Actor.SYSTEM));
         return passwords;
     }
 
-    private void printAccounts(Map<String, String> passwords) {
+    private void printAccounts(Map<String, String> passwords, java.nio.file.Path efirmaFiles) {
         console.println();
         console.println("==================================================================");
         console.println("  Huella demo: " + persons.count() + " persons, " + employers.count() + " employers.");
         console.println(
                 "  Sign in at the portal with one of these accounts (passwords are new at every --demo start):");
         passwords.forEach((user, password) -> console.printf("    %-15s %s%n", user, password));
+        console.println("  Employer portal (/empresa/login): the demo employers' e.firma files are in");
+        console.println("    " + efirmaFiles.toAbsolutePath() + "  (<RFC>.cer and <RFC>.key, password "
+                + DemoEfirmas.PASSWORD + ")");
         console.println("==================================================================");
         console.println();
     }

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EmployerSignIn {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmployerSignIn.class);
     static final Duration CHALLENGE_TTL = Duration.ofMinutes(2);
     static final int MAX_FAILURES = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(15);
@@ -111,6 +112,7 @@ public class EmployerSignIn {
                     "WEB"));
             return new EmployerUser(efirma.holderName(), employer.get(), efirma.rfc(), Set.of(), false, false);
         } catch (EfirmaException e) {
+            log.info("e.firma sign-in refused: {} ({})", e.refusal(), e.getMessage());
             throttle.failed(client);
             audit.record(new AuditEntry(
                     clock.instant(),

@@ -13,8 +13,8 @@ import mx.huella.ApiClient;
 import mx.huella.PortalSession;
 import mx.huella.RunningPortal;
 import mx.huella.audit.Actor;
+import mx.huella.demo.DemoCertificateAuthority;
 import mx.huella.employer.efirma.PortalAuthority;
-import mx.huella.employer.efirma.TestEfirmas;
 import mx.huella.enrollment.Enrollments;
 import mx.huella.identifier.RegistroPatronal;
 import mx.huella.identifier.Rfc;
@@ -36,17 +36,18 @@ class EmployerPortalIT extends RunningPortal {
 
     @Test
     void anEmployerSignsInWithItsEfirmaAndEachRefusalHasItsOwnMessage() {
-        TestEfirmas sat = PortalAuthority.authority();
+        DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfc = rfc("SEF251101K7");
         register(rfc, "Servicios Efirma, S.A.", "K1100000011");
-        TestEfirmas.Issued efirma = sat.efirma(rfc + " / PEGJ900101LN6", "SERVICIOS EFIRMA SA", "12345678a");
+        DemoCertificateAuthority.Issued efirma =
+                sat.efirma(rfc + " / PEGJ900101LN6", "SERVICIOS EFIRMA SA", "12345678a");
         Instant now = Instant.now();
-        TestEfirmas.Issued expired =
+        DemoCertificateAuthority.Issued expired =
                 sat.issue(rfc, "VENCIDA", now.minusSeconds(86_400L * 1500), now.minusSeconds(60), false, "x");
-        TestEfirmas.Issued revoked = sat.efirma(rfc, "REVOCADA", "x");
+        DemoCertificateAuthority.Issued revoked = sat.efirma(rfc, "REVOCADA", "x");
         PortalAuthority.revoke(revoked.certificate());
-        TestEfirmas.Issued stranger = new TestEfirmas("AC ajena").efirma(rfc, "AJENA", "x");
-        TestEfirmas.Issued unregistered = sat.efirma(rfc("NOR251101K7"), "SIN REGISTRO", "x");
+        DemoCertificateAuthority.Issued stranger = new DemoCertificateAuthority("AC ajena").efirma(rfc, "AJENA", "x");
+        DemoCertificateAuthority.Issued unregistered = sat.efirma(rfc("NOR251101K7"), "SIN REGISTRO", "x");
 
         PortalSession browser = new PortalSession(baseUrl());
         HttpResponse<String> signedIn = signIn(browser, efirma);
@@ -68,10 +69,10 @@ class EmployerPortalIT extends RunningPortal {
 
     @Test
     void aSignedChallengeCannotBeReplayedNorUsedFromAnotherBrowserSession() {
-        TestEfirmas sat = PortalAuthority.authority();
+        DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfc = rfc("REP251101K7");
         register(rfc, "Repeticiones, S.A.", "K1100000021");
-        TestEfirmas.Issued efirma = sat.efirma(rfc, "REPETICIONES SA", "x");
+        DemoCertificateAuthority.Issued efirma = sat.efirma(rfc, "REPETICIONES SA", "x");
         PortalSession first = new PortalSession(baseUrl());
         String page = first.get("/empresa/login").body();
         String form = signedForm(page, efirma);
@@ -88,7 +89,7 @@ class EmployerPortalIT extends RunningPortal {
 
     @Test
     void anEmployerNeverSeesOrChangesAnotherEmployersWorkersInThePortal() {
-        TestEfirmas sat = PortalAuthority.authority();
+        DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfcA = rfc("AAA251101K7");
         String rfcB = rfc("BBB251101K7");
         register(rfcA, "Empresa A, S.A.", "K1100000031");
@@ -123,7 +124,7 @@ class EmployerPortalIT extends RunningPortal {
 
     @Test
     void aDelegateSignsInWithPasswordAndTotpAndReachesOnlyTheRegistrosGranted() {
-        TestEfirmas sat = PortalAuthority.authority();
+        DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfc = rfc("DEL251101K7");
         register(rfc, "Delegaciones, S.A.", "K1100000051", "K1100000061");
         PortalSession employer = new PortalSession(baseUrl());
@@ -170,7 +171,7 @@ class EmployerPortalIT extends RunningPortal {
 
     @Test
     void fiveFailedDelegateSignInsLockTheAccount() {
-        TestEfirmas sat = PortalAuthority.authority();
+        DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfc = rfc("LCK251101K7");
         register(rfc, "Bloqueos, S.A.", "K1100000071");
         PortalSession employer = new PortalSession(baseUrl());
@@ -197,7 +198,7 @@ class EmployerPortalIT extends RunningPortal {
 
     @Test
     void throughTheApiAnEmployersTokenReachesOnlyItsOwnRegistrosAndWorkers() {
-        TestEfirmas sat = PortalAuthority.authority();
+        DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfcA = rfc("APA251101K7");
         String rfcB = rfc("APB251101K7");
         register(rfcA, "Api A, S.A.", "K1100000081");
@@ -208,7 +209,7 @@ class EmployerPortalIT extends RunningPortal {
         ApiClient anonymous = ApiClient.authorizedBy(baseUrl(), "");
         var challenge =
                 anonymous.post("/api/v1/employer-sessions/challenge", "").json();
-        TestEfirmas.Issued efirma = sat.efirma(rfcA, "API A", "x");
+        DemoCertificateAuthority.Issued efirma = sat.efirma(rfcA, "API A", "x");
         var session = anonymous.post(
                 "/api/v1/employer-sessions",
                 ApiClient.json(Map.of(
@@ -218,7 +219,7 @@ class EmployerPortalIT extends RunningPortal {
                         Base64.getEncoder().encodeToString(efirma.cer()),
                         "signature",
                         Base64.getEncoder()
-                                .encodeToString(TestEfirmas.sign(
+                                .encodeToString(DemoCertificateAuthority.sign(
                                         efirma.privateKey(),
                                         challenge.get("text").asString())))));
         ApiClient a = ApiClient.authorizedBy(
@@ -259,12 +260,12 @@ class EmployerPortalIT extends RunningPortal {
                 .isEqualTo("PENDING_BIOMETRICS");
     }
 
-    private HttpResponse<String> signIn(PortalSession browser, TestEfirmas.Issued efirma) {
+    private HttpResponse<String> signIn(PortalSession browser, DemoCertificateAuthority.Issued efirma) {
         String page = browser.get("/empresa/login").body();
         return browser.post("/empresa/login/efirma", PortalSession.csrfOf(page), signedForm(page, efirma));
     }
 
-    private String refusal(TestEfirmas.Issued efirma) {
+    private String refusal(DemoCertificateAuthority.Issued efirma) {
         HttpResponse<String> reply = signIn(new PortalSession(baseUrl()), efirma);
         assertThat(reply.statusCode()).isEqualTo(200);
         return reply.body();
@@ -280,10 +281,10 @@ class EmployerPortalIT extends RunningPortal {
                         + code);
     }
 
-    private static String signedForm(String page, TestEfirmas.Issued efirma) {
+    private static String signedForm(String page, DemoCertificateAuthority.Issued efirma) {
         String id = group(CHALLENGE_ID, page);
         String text = group(CHALLENGE_TEXT, page);
-        byte[] signature = TestEfirmas.sign(efirma.privateKey(), text);
+        byte[] signature = DemoCertificateAuthority.sign(efirma.privateKey(), text);
         return "challengeId=" + id + "&certificate="
                 + PortalSession.encode(Base64.getEncoder().encodeToString(efirma.cer())) + "&signature="
                 + PortalSession.encode(Base64.getEncoder().encodeToString(signature));

@@ -13,10 +13,10 @@ import java.util.TreeSet;
 import mx.huella.ApiClient;
 import mx.huella.RunningPortal;
 import mx.huella.audit.Actor;
+import mx.huella.demo.DemoCertificateAuthority;
 import mx.huella.employer.EmployerService;
 import mx.huella.employer.RegisteredWorkers;
 import mx.huella.employer.efirma.PortalAuthority;
-import mx.huella.employer.efirma.TestEfirmas;
 import mx.huella.enrollment.Enrollments;
 import mx.huella.identifier.RegistroPatronal;
 import mx.huella.identifier.Rfc;
@@ -64,17 +64,18 @@ class EmployerJourneyIT extends RunningPortal {
 
     @Test
     void anEmployerSignsInWithItsEfirmaInTheBrowserAndEachFailureSaysWhy() throws Exception {
-        TestEfirmas sat = PortalAuthority.authority();
+        DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfc = register("JEF251101K7", "Jornadas Efirma, S.A.", "K4400000011");
-        TestEfirmas.Issued efirma = sat.efirma(rfc + " / PEGJ900101LN6", "JORNADAS EFIRMA SA", PASSWORD);
-        TestEfirmas.Issued other = sat.efirma(rfc, "OTRA LLAVE", PASSWORD);
+        DemoCertificateAuthority.Issued efirma = sat.efirma(rfc + " / PEGJ900101LN6", "JORNADAS EFIRMA SA", PASSWORD);
+        DemoCertificateAuthority.Issued other = sat.efirma(rfc, "OTRA LLAVE", PASSWORD);
         Instant now = Instant.now();
-        TestEfirmas.Issued expired =
+        DemoCertificateAuthority.Issued expired =
                 sat.issue(rfc, "VENCIDA", now.minusSeconds(86_400L * 1500), now.minusSeconds(60), false, PASSWORD);
-        TestEfirmas.Issued revoked = sat.efirma(rfc, "REVOCADA", PASSWORD);
+        DemoCertificateAuthority.Issued revoked = sat.efirma(rfc, "REVOCADA", PASSWORD);
         PortalAuthority.revoke(revoked.certificate());
-        TestEfirmas.Issued foreign = new TestEfirmas("AC ajena del navegador").efirma(rfc, "AJENA", PASSWORD);
-        TestEfirmas.Issued unregistered = sat.efirma(rfcOf("NRE251101K7"), "SIN PATRON", PASSWORD);
+        DemoCertificateAuthority.Issued foreign =
+                new DemoCertificateAuthority("AC ajena del navegador").efirma(rfc, "AJENA", PASSWORD);
+        DemoCertificateAuthority.Issued unregistered = sat.efirma(rfcOf("NRE251101K7"), "SIN PATRON", PASSWORD);
 
         assertThat(clientRefusal(efirma.cer(), efirma.key(), "contraseña-equivocada"))
                 .contains("La contraseña de la llave privada es incorrecta");
@@ -94,7 +95,7 @@ class EmployerJourneyIT extends RunningPortal {
 
     @Test
     void anAltaForAnUnenrolledWorkerShowsPendingBiometricsAndTakesEffectOnceTheWorkerEnrolls() throws Exception {
-        TestEfirmas sat = PortalAuthority.authority();
+        DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfc = register("JAL251101K7", "Jornadas Altas, S.A.", "K4400000021");
         ApiClient operator =
                 new ApiClient(baseUrl(), "journey.alta.operator", accountWith("journey.alta.operator", Role.OPERATOR));
@@ -129,7 +130,7 @@ class EmployerJourneyIT extends RunningPortal {
 
     @Test
     void aFileOfFiveThousandMovementsWithFiftyBadRowsShowsItsProgressAndReportsExactlyThoseRows() throws Exception {
-        TestEfirmas sat = PortalAuthority.authority();
+        DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfc = register("JCM251101K7", "Jornadas Carga Masiva, S.A.", "K4400000031");
         List<Person> workers = RegisteredWorkers.register(persons, 5000);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Mexico_City"));
@@ -219,14 +220,14 @@ class EmployerJourneyIT extends RunningPortal {
                 .getText();
     }
 
-    private String serverRefusal(TestEfirmas.Issued efirma) throws Exception {
+    private String serverRefusal(DemoCertificateAuthority.Issued efirma) throws Exception {
         openSignIn(efirma.cer(), efirma.key(), PASSWORD);
         return chromium.waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("efirma-error")))
                 .getText();
     }
 
-    private void signIn(TestEfirmas.Issued efirma) throws Exception {
+    private void signIn(DemoCertificateAuthority.Issued efirma) throws Exception {
         openSignIn(efirma.cer(), efirma.key(), PASSWORD);
         chromium.waiting().until(ExpectedConditions.urlToBe(baseUrl() + "/empresa"));
     }

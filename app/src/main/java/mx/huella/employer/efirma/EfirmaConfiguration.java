@@ -11,13 +11,16 @@ import org.springframework.context.annotation.Configuration;
 class EfirmaConfiguration {
     /**
      * {@code huella.efirma.trusted-authorities} and {@code huella.efirma.crls}: comma-separated files
-     * (DER or PEM) of the certificate authorities whose e.firmas are accepted and of their CRLs.
+     * (DER or PEM) of the certificate authorities whose e.firmas are accepted and of their CRLs; and
+     * every {@code *.cer} in {@code <data-dir>/efirma/authorities} and {@code *.crl} in
+     * {@code <data-dir>/efirma/crls}: a CRL dropped there applies at once.
      */
     @Bean
     EfirmaVerifier efirmaVerifier(
             @Value("${huella.efirma.trusted-authorities:}") String authorities,
-            @Value("${huella.efirma.crls:}") String crls) {
-        return new EfirmaVerifier(new TrustedAuthorities(paths(authorities), paths(crls)));
+            @Value("${huella.efirma.crls:}") String crls,
+            @Value("${huella.data-dir}") Path dataDir) {
+        return new EfirmaVerifier(new TrustedAuthorities(paths(authorities), paths(crls), dataDir.resolve("efirma")));
     }
 
     private static List<Path> paths(String list) {

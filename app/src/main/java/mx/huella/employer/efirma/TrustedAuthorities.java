@@ -27,20 +27,51 @@ import java.util.Set;
  * dropped in place applies without a restart.
  */
 public final class TrustedAuthorities {
-    private final List<Path> authorityFiles;
-    private final List<Path> crlFiles;
+    private final List<Path> configuredAuthorities;
+    private final List<Path> configuredCrls;
+    private final Path directory;
     private volatile Loaded loaded;
 
     private record Loaded(
             Set<TrustAnchor> anchors, List<X509Certificate> authorities, List<X509CRL> crls, long stamp) {}
 
     public TrustedAuthorities(List<Path> authorityFiles, List<Path> crlFiles) {
-        this.authorityFiles = List.copyOf(authorityFiles);
-        this.crlFiles = List.copyOf(crlFiles);
+        this(authorityFiles, crlFiles, null);
     }
 
-    public boolean isEmpty() {
-        return authorityFiles.isEmpty();
+    /**
+     * @param directory besides the files named, every {@code *.cer}/{@code *.crt}/{@code *.pem} in
+     *     {@code directory/authorities} and every {@code *.crl} in {@code directory/crls}, read again
+     *     when they change (null for none)
+     */
+    public TrustedAuthorities(List<Path> authorityFiles, List<Path> crlFiles, Path directory) {
+        this.configuredAuthorities = List.copyOf(authorityFiles);
+        this.configuredCrls = List.copyOf(crlFiles);
+        this.directory = directory;
+    }
+
+    private List<Path> authorityFiles() {
+        return withDirectory(configuredAuthorities, "authorities", ".cer", ".crt", ".pem");
+    }
+
+    private List<Path> crlFiles() {
+        return withDirectory(configuredCrls, "crls", ".crl");
+    }
+
+    private List<Path> withDirectory(List<Path> configured, String folder, String... suffixes) {
+        if (directory == null || !Files.isDirectory(directory.resolve(folder))) {
+            return configured;
+        }
+        List<Path> all = new ArrayList<>(configured);
+        try (var listing = Files.list(directory.resolve(folder))) {
+            listing.filter(p -> java.util.Arrays.stream(suffixes)
+                            .anyMatch(x -> p.getFileName().toString().endsWith(x)))
+                    .sorted()
+                    .forEach(all::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory.resolve(folder), e);
+        }
+        return all;
     }
 
     /** Checks the chain to a configured authority, then that the certificate is on no current CRL of its issuer. */
@@ -120,8 +151,8 @@ public final class TrustedAuthorities {
     }
 
     private List<Path> concat() {
-        List<Path> all = new ArrayList<>(authorityFiles);
-        all.addAll(crlFiles);
+        List<Path> all = new ArrayList<>(authorityFiles());
+        all.addAll(crlFiles());
         return all;
     }
 
@@ -129,7 +160,7 @@ public final class TrustedAuthorities {
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             List<X509Certificate> authorities = new ArrayList<>();
-            for (Path file : authorityFiles) {
+            for (Path file : authorityFiles()) {
                 if (!Files.exists(file)) {
                     continue;
                 }
@@ -140,7 +171,7 @@ public final class TrustedAuthorities {
                 }
             }
             List<X509CRL> crls = new ArrayList<>();
-            for (Path file : crlFiles) {
+            for (Path file : crlFiles()) {
                 if (!Files.exists(file)) {
                     continue;
                 }

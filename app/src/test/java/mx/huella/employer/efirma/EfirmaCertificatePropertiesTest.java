@@ -2,6 +2,7 @@ package mx.huella.employer.efirma;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import mx.huella.demo.DemoCertificateAuthority;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
@@ -26,7 +27,7 @@ class EfirmaCertificatePropertiesTest {
     }
 
     private static final class Fixture {
-        static final byte[] CERTIFICATE = new TestEfirmas("AC de propiedades")
+        static final byte[] CERTIFICATE = new DemoCertificateAuthority("AC de propiedades")
                 .efirma("ABC200115R47", "Propiedades", "x")
                 .cer();
     }

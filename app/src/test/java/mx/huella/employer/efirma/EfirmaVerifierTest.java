@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import mx.huella.demo.DemoCertificateAuthority;
 import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
 import org.bouncycastle.asn1.pkcs.PBES2Parameters;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EfirmaVerifierTest {
     private static final String CHALLENGE = "||HUELLA|login|abc123|2026-11-23T03:00:00Z||";
-    private static TestEfirmas sat;
-    private static TestEfirmas.Issued valid;
-    private static TestEfirmas.Issued revoked;
+    private static DemoCertificateAuthority sat;
+    private static DemoCertificateAuthority.Issued valid;
+    private static DemoCertificateAuthority.Issued revoked;
 
     @TempDir
     static Path files;
@@ -28,7 +29,7 @@ class EfirmaVerifierTest {
 
     @BeforeAll
     static void authorityWithItsRevocationList() throws Exception {
-        sat = new TestEfirmas("AC de pruebas Huella");
+        sat = new DemoCertificateAuthority("AC de pruebas Huella");
         valid = sat.efirma("ABC200115R47 / PEGJ900101LN6", "Comercializadora ABC, S.A.", "12345678a");
         revoked = sat.efirma("TEC990101T15", "Tecnologías, S.A.", "12345678a");
         Path authority = Files.write(files.resolve("ac.cer"), sat.authorityDer());
@@ -48,14 +49,14 @@ class EfirmaVerifierTest {
 
     @Test
     void eachFailureHasItsOwnReason() {
-        TestEfirmas stranger = new TestEfirmas("AC desconocida");
-        TestEfirmas.Issued foreign = stranger.efirma("ABC200115R47", "Otra", "x");
+        DemoCertificateAuthority stranger = new DemoCertificateAuthority("AC desconocida");
+        DemoCertificateAuthority.Issued foreign = stranger.efirma("ABC200115R47", "Otra", "x");
         Instant now = Instant.now();
-        TestEfirmas.Issued expired = sat.issue(
+        DemoCertificateAuthority.Issued expired = sat.issue(
                 "ABC200115R47", "Vencida", now.minusSeconds(86_400L * 1500), now.minusSeconds(60), false, "x");
-        TestEfirmas.Issued future =
+        DemoCertificateAuthority.Issued future =
                 sat.issue("ABC200115R47", "Futura", now.plusSeconds(3600), now.plusSeconds(86_400), false, "x");
-        TestEfirmas.Issued csd =
+        DemoCertificateAuthority.Issued csd =
                 sat.issue("ABC200115R47", "Sello", now.minusSeconds(60), now.plusSeconds(86_400), true, "x");
 
         assertRefused(
@@ -68,7 +69,8 @@ class EfirmaVerifierTest {
                 () -> verifier.verify(valid.cer(), CHALLENGE.replace("abc", "xyz"), sign(valid), now),
                 EfirmaRefusal.BAD_SIGNATURE);
         assertRefused(
-                () -> verifier.verify(valid.cer(), CHALLENGE, TestEfirmas.sign(revoked.privateKey(), CHALLENGE), now),
+                () -> verifier.verify(
+                        valid.cer(), CHALLENGE, DemoCertificateAuthority.sign(revoked.privateKey(), CHALLENGE), now),
                 EfirmaRefusal.BAD_SIGNATURE);
         assertRefused(
                 () -> verifier.verify("no es un certificado".getBytes(), CHALLENGE, sign(valid), now),
@@ -93,7 +95,7 @@ class EfirmaVerifierTest {
     void aNewRevocationListDroppedInPlaceAppliesWithoutARestart() throws Exception {
         Path authority = Files.write(files.resolve("ac2.cer"), sat.authorityDer());
         Path list = Files.write(files.resolve("ac2.crl"), sat.crl());
-        TestEfirmas.Issued later = sat.efirma("ABC200115R47", "Revocada después", "x");
+        DemoCertificateAuthority.Issued later = sat.efirma("ABC200115R47", "Revocada después", "x");
         EfirmaVerifier live = new EfirmaVerifier(new TrustedAuthorities(List.of(authority), List.of(list)));
         Instant now = Instant.now();
 
@@ -113,8 +115,8 @@ class EfirmaVerifierTest {
                 .isEqualTo(PKCSObjectIdentifiers.des_EDE3_CBC);
     }
 
-    private static byte[] sign(TestEfirmas.Issued issued) {
-        return TestEfirmas.sign(issued.privateKey(), CHALLENGE);
+    private static byte[] sign(DemoCertificateAuthority.Issued issued) {
+        return DemoCertificateAuthority.sign(issued.privateKey(), CHALLENGE);
     }
 
     private static void assertRefused(

@@ -8,20 +8,21 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import mx.huella.RunningPortal;
+import mx.huella.demo.DemoCertificateAuthority;
 
 /**
  * The test certificate authority the portal under test trusts: its certificate and CRL are written
  * where {@link RunningPortal} points the portal, and a revocation rewrites the CRL in place.
  */
 public final class PortalAuthority {
-    private static TestEfirmas authority;
+    private static DemoCertificateAuthority authority;
     private static final List<X509Certificate> REVOKED = new ArrayList<>();
 
     private PortalAuthority() {}
 
-    public static synchronized TestEfirmas authority() {
+    public static synchronized DemoCertificateAuthority authority() {
         if (authority == null) {
-            authority = new TestEfirmas("AC de pruebas del portal");
+            authority = new DemoCertificateAuthority("AC de pruebas del portal");
             write("ac.cer", authority.authorityDer());
             write("ac.crl", authority.crl());
         }

@@ -1,4 +1,4 @@
-package mx.huella.employer.efirma;
+package mx.huella.demo;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +28,12 @@ import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A test certificate authority that issues SAT look-alike e.firmas: RFC in 2.5.4.45, CURP in
+ * A certificate authority for demonstrations and tests that issues SAT look-alike e.firmas (never
+ * trusted unless an installation puts its certificate among its authorities): RFC in 2.5.4.45, CURP in
  * 2.5.4.5, a 20-digit certificate number as the ASCII serial, no OU (a CSD gets one), and the private
  * key as SAT ships it: PKCS#8 EncryptedPrivateKeyInfo in DER, PBES2 with 3DES (DES-EDE3-CBC).
  */
-public final class TestEfirmas {
+public final class DemoCertificateAuthority {
     private static long serial = 700_000_001L;
     private final KeyPair authorityKeys;
     private final X509Certificate authority;
@@ -41,9 +42,13 @@ public final class TestEfirmas {
     /** A certificate, its SAT-style encrypted key, and the plain key for signing in tests. */
     public record Issued(byte[] cer, byte[] key, PrivateKey privateKey, X509Certificate certificate) {}
 
-    public TestEfirmas(String name) {
+    public DemoCertificateAuthority(String name) {
+        this(name, rsaUnchecked());
+    }
+
+    private DemoCertificateAuthority(String name, KeyPair keys) {
         try {
-            authorityKeys = rsa();
+            authorityKeys = keys;
             authorityName = new X500Name("CN=" + name + ", O=Servicio de Pruebas, C=MX");
             Instant now = Instant.now();
             var builder = new JcaX509v3CertificateBuilder(
@@ -169,6 +174,40 @@ public final class TestEfirmas {
 
     private static synchronized long nextSerial() {
         return serial++;
+    }
+
+    /** The authority's key in PKCS#8 DER (unencrypted: a demonstration authority only). */
+    public byte[] authorityKey() {
+        return authorityKeys.getPrivate().getEncoded();
+    }
+
+    /** An authority restored from its certificate and key, to issue more and new CRLs after a restart. */
+    public static DemoCertificateAuthority restore(byte[] certificate, byte[] key) {
+        try {
+            var factory = java.security.cert.CertificateFactory.getInstance("X.509");
+            X509Certificate authority =
+                    (X509Certificate) factory.generateCertificate(new java.io.ByteArrayInputStream(certificate));
+            PrivateKey privateKey = java.security.KeyFactory.getInstance("RSA")
+                    .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(key));
+            return new DemoCertificateAuthority(authority, new KeyPair(authority.getPublicKey(), privateKey));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot restore the demonstration authority", e);
+        }
+    }
+
+    private DemoCertificateAuthority(X509Certificate authority, KeyPair keys) {
+        this.authority = authority;
+        this.authorityKeys = keys;
+        this.authorityName = org.bouncycastle.asn1.x500.X500Name.getInstance(
+                authority.getSubjectX500Principal().getEncoded());
+    }
+
+    private static KeyPair rsaUnchecked() {
+        try {
+            return rsa();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static KeyPair rsa() throws Exception {
