@@ -135,7 +135,7 @@ class EmployerPortalController {
                 redirect,
                 "employer.baja.done",
                 () -> movements.terminate(
-                        id, date("endDate", endDate), cause, user.access(), Actor.web(user.toString())));
+                        id, date("endDate", endDate), cause, user.access(), Actor.web(user.toString()), null));
     }
 
     @PostMapping("/empresa/empleos/{id}/salario")
@@ -157,7 +157,8 @@ class EmployerPortalController {
                         amount(sbc),
                         date("effectiveDate", effectiveDate),
                         user.access(),
-                        Actor.web(user.toString())));
+                        Actor.web(user.toString()),
+                        null));
     }
 
     private String change(

@@ -111,14 +111,19 @@ class MovementApiController {
     @Operation(summary = "Registra una baja con su causa (catálogo IDSE)")
     Movement terminate(@PathVariable UUID id, @RequestBody TerminationRequest request, Authentication caller) {
         return movements.terminate(
-                id, request.endDate(), request.cause(), principals.access(caller), Actor.api(caller.getName()));
+                id, request.endDate(), request.cause(), principals.access(caller), Actor.api(caller.getName()), null);
     }
 
     @PostMapping(path = "/api/v1/employments/{id}/salary", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Registra una modificación de salario")
     Movement changeSalary(@PathVariable UUID id, @RequestBody SalaryRequest request, Authentication caller) {
         return movements.changeSalary(
-                id, request.sbc(), request.effectiveDate(), principals.access(caller), Actor.api(caller.getName()));
+                id,
+                request.sbc(),
+                request.effectiveDate(),
+                principals.access(caller),
+                Actor.api(caller.getName()),
+                null);
     }
 
     @GetMapping(path = "/api/v1/employments/{id}/movements/{folio}/acuse", produces = "application/pdf")

@@ -78,11 +78,9 @@ public class MovementService {
     @Transactional
     public Movement hire(String registro, Hire hire, EmployerAccess access, Actor actor) {
         Registro target = queries.registro(registro, access);
-        if (hire.dedupKey() != null) {
-            Optional<Movement> earlier = queries.movementByDedupKey(hire.dedupKey());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
+        Optional<Movement> earlier = filedBefore(hire.dedupKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         Person person = resolve(hire.curp(), hire.nss());
         if (hire.workerType() == null) {
@@ -135,13 +133,7 @@ public class MovementService {
                 actor);
     }
 
-    @Transactional
-    public Movement terminate(
-            UUID employmentId, LocalDate endDate, TerminationCause cause, EmployerAccess access, Actor actor) {
-        return terminate(employmentId, endDate, cause, access, actor, null);
-    }
-
-    /** A baja; with a dedup key, filing the same key again answers the movement filed the first time. */
+    /** A baja; with a dedup key (or null), filing the same key again answers the movement filed the first time. */
     @Transactional
     public Movement terminate(
             UUID employmentId,
@@ -150,7 +142,7 @@ public class MovementService {
             EmployerAccess access,
             Actor actor,
             String dedupKey) {
-        Optional<Movement> earlier = dedupKey == null ? Optional.empty() : queries.movementByDedupKey(dedupKey);
+        Optional<Movement> earlier = filedBefore(dedupKey);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -173,13 +165,7 @@ public class MovementService {
                 actor);
     }
 
-    @Transactional
-    public Movement changeSalary(
-            UUID employmentId, BigDecimal sbc, LocalDate effectiveDate, EmployerAccess access, Actor actor) {
-        return changeSalary(employmentId, sbc, effectiveDate, access, actor, null);
-    }
-
-    /** A salary change; with a dedup key, filing the same key again answers the first movement. */
+    /** A salary change; with a dedup key (or null), filing the same key again answers the first movement. */
     @Transactional
     public Movement changeSalary(
             UUID employmentId,
@@ -188,7 +174,7 @@ public class MovementService {
             EmployerAccess access,
             Actor actor,
             String dedupKey) {
-        Optional<Movement> earlier = dedupKey == null ? Optional.empty() : queries.movementByDedupKey(dedupKey);
+        Optional<Movement> earlier = filedBefore(dedupKey);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -215,6 +201,10 @@ public class MovementService {
                 employment.registro(),
                 persons.get(employment.personId()),
                 actor);
+    }
+
+    private Optional<Movement> filedBefore(String dedupKey) {
+        return dedupKey == null ? Optional.empty() : queries.movementByDedupKey(dedupKey);
     }
 
     private record Filing(
