@@ -89,6 +89,12 @@ public class BiometricGallery implements SmartLifecycle {
         afterCommit(() -> cluster.remove(subject.toString()));
     }
 
+    /** The enrolled fingers of a subject, opened, for a 1:1 verification; empty when it has none. */
+    @Transactional(readOnly = true)
+    public Map<FingerPosition, EncodedTemplate> enrolledFingers(UUID subject) {
+        return store.fingers(subject);
+    }
+
     /** Enrolls (or re-enrolls) the face of a subject: sealed in storage, searchable once committed. */
     @Transactional
     public void enrollFace(UUID subject, FaceDescriptor face) {

@@ -93,6 +93,23 @@ class FingerTemplateStore {
         }
     }
 
+    /** The opened templates of one subject, by position; empty when it has none. */
+    Map<FingerPosition, EncodedTemplate> fingers(UUID subject) {
+        Map<FingerPosition, EncodedTemplate> fingers = new EnumMap<>(FingerPosition.class);
+        jdbc.sql("""
+            select finger_position, sealed_template, wrapped_key, master_key_id from biometric.finger_template
+            where subject_id = :subject
+            """).param("subject", subject).query(rs -> {
+            int code = rs.getInt("finger_position");
+            byte[] plain = cipher.open(
+                    new TemplateCipher.Sealed(
+                            rs.getBytes("sealed_template"), rs.getBytes("wrapped_key"), rs.getString("master_key_id")),
+                    recordId(subject, code));
+            FingerPosition.fromCode(code).ifPresent(position -> fingers.put(position, EncodedTemplate.parse(plain)));
+        });
+        return fingers;
+    }
+
     private static String recordId(UUID subject, int position) {
         return subject + "/" + position;
     }

@@ -352,6 +352,24 @@ public class EnrollmentService {
                 .orElse(BiometricStatus.PENDING);
     }
 
+    /** The biometric subject (the gallery's reference) of an enrolled or enrolling person. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> subjectOf(UUID personId) {
+        return jdbc.sql("select subject_id from enrollment.biometric_status where person_id = :person")
+                .param("person", personId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The person a gallery reference belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> personOfSubject(UUID subject) {
+        return jdbc.sql("select person_id from enrollment.biometric_status where subject_id = :subject")
+                .param("subject", subject)
+                .query(UUID.class)
+                .optional();
+    }
+
     /** The person's status changes, oldest first. */
     @Transactional(readOnly = true)
     public List<StatusChange> history(UUID personId) {
