@@ -92,7 +92,13 @@ public class BiometricGallery implements SmartLifecycle {
     /** The enrolled fingers of a subject, opened, for a 1:1 verification; empty when it has none. */
     @Transactional(readOnly = true)
     public Map<FingerPosition, EncodedTemplate> enrolledFingers(UUID subject) {
-        return store.fingers(subject);
+        return store.fingers(subject, java.util.EnumSet.allOf(FingerPosition.class));
+    }
+
+    /** The enrolled fingers of a subject at these positions only: a verification opens no more than it compares. */
+    @Transactional(readOnly = true)
+    public Map<FingerPosition, EncodedTemplate> enrolledFingers(UUID subject, java.util.Set<FingerPosition> positions) {
+        return store.fingers(subject, positions);
     }
 
     /** Enrolls (or re-enrolls) the face of a subject: sealed in storage, searchable once committed. */

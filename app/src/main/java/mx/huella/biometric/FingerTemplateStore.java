@@ -94,19 +94,28 @@ class FingerTemplateStore {
     }
 
     /** The opened templates of one subject, by position; empty when it has none. */
-    Map<FingerPosition, EncodedTemplate> fingers(UUID subject) {
+    Map<FingerPosition, EncodedTemplate> fingers(UUID subject, java.util.Set<FingerPosition> positions) {
         Map<FingerPosition, EncodedTemplate> fingers = new EnumMap<>(FingerPosition.class);
+        if (positions.isEmpty()) {
+            return fingers;
+        }
         jdbc.sql("""
             select finger_position, sealed_template, wrapped_key, master_key_id from biometric.finger_template
-            where subject_id = :subject
-            """).param("subject", subject).query(rs -> {
-            int code = rs.getInt("finger_position");
-            byte[] plain = cipher.open(
-                    new TemplateCipher.Sealed(
-                            rs.getBytes("sealed_template"), rs.getBytes("wrapped_key"), rs.getString("master_key_id")),
-                    recordId(subject, code));
-            FingerPosition.fromCode(code).ifPresent(position -> fingers.put(position, EncodedTemplate.parse(plain)));
-        });
+            where subject_id = :subject and finger_position = any(:positions)
+            """)
+                .param("positions", positions.stream().map(FingerPosition::code).toArray(Integer[]::new))
+                .param("subject", subject)
+                .query(rs -> {
+                    int code = rs.getInt("finger_position");
+                    byte[] plain = cipher.open(
+                            new TemplateCipher.Sealed(
+                                    rs.getBytes("sealed_template"),
+                                    rs.getBytes("wrapped_key"),
+                                    rs.getString("master_key_id")),
+                            recordId(subject, code));
+                    FingerPosition.fromCode(code)
+                            .ifPresent(position -> fingers.put(position, EncodedTemplate.parse(plain)));
+                });
         return fingers;
     }
 

@@ -105,7 +105,7 @@ public class VerificationService {
                     now, "ONE_TO_ONE", context, person.id(), null, "NOT_ENROLLED", ScoreBand.NONE, fingers.size());
             return new Result(id, Decision.NOT_ENROLLED, ScoreBand.NONE, Optional.empty());
         }
-        Map<FingerPosition, EncodedTemplate> enrolled = gallery.enrolledFingers(subject.get());
+        Map<FingerPosition, EncodedTemplate> enrolled = gallery.enrolledFingers(subject.get(), probe.keySet());
         List<Double> scores = new ArrayList<>();
         probe.forEach((position, template) -> {
             EncodedTemplate reference = enrolled.get(position);
