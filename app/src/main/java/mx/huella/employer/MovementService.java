@@ -17,6 +17,7 @@ import mx.huella.identifier.InvalidIdentifierException;
 import mx.huella.identifier.Nss;
 import mx.huella.registry.Person;
 import mx.huella.registry.PersonService;
+import mx.huella.restriction.Restrictions;
 import mx.huella.seal.PlatformSeal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,7 @@ public class MovementService {
     private final ReferenceValues referenceValues;
     private final EmploymentQueries queries;
     private final PlatformSeal seal;
+    private final Restrictions restrictions;
     private final AuditLog audit;
     private final Clock clock;
     private final int deadlineDays;
@@ -47,6 +49,7 @@ public class MovementService {
             ReferenceValues referenceValues,
             EmploymentQueries queries,
             PlatformSeal seal,
+            Restrictions restrictions,
             AuditLog audit,
             Clock clock,
             @Value("${huella.employer.biometric-deadline-days:30}") int deadlineDays) {
@@ -56,6 +59,7 @@ public class MovementService {
         this.referenceValues = referenceValues;
         this.queries = queries;
         this.seal = seal;
+        this.restrictions = restrictions;
         this.audit = audit;
         this.clock = clock;
         this.deadlineDays = deadlineDays;
@@ -118,6 +122,9 @@ public class MovementService {
                     MovementException.Problem.ALREADY_EMPLOYED,
                     "curp",
                     "the worker already has a current employment under registro " + target.registro());
+        }
+        if (!enrolled) {
+            restrictions.require(person.id(), today.plusDays(deadlineDays), "ALTA " + target.registro());
         }
         return file(
                 new Filing(
