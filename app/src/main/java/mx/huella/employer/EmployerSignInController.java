@@ -4,15 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import mx.huella.employer.efirma.EfirmaException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
+import mx.huella.web.PortalSignIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +23,6 @@ class EmployerSignInController {
     static final String CHALLENGE_ATTRIBUTE = EmployerSignInController.class.getName() + ".challenge";
     private static final int MAX_CERTIFICATE_BASE64 = 16 * 1024;
     private final EmployerSignIn signIn;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     EmployerSignInController(EmployerSignIn signIn) {
         this.signIn = signIn;
@@ -87,15 +80,9 @@ class EmployerSignInController {
         }
     }
 
-    private void establish(EmployerUser user, HttpServletRequest request, HttpServletResponse response) {
-        // A new session id at sign-in: a session fixed by someone else before it is worth nothing after.
-        request.changeSessionId();
+    private static void establish(EmployerUser user, HttpServletRequest request, HttpServletResponse response) {
+        PortalSignIn.establish(user, user.authority(), request, response);
         request.getSession().removeAttribute(CHALLENGE_ATTRIBUTE);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user, null, List.of(new SimpleGrantedAuthority(user.authority()))));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
     }
 
     private static UUID parseUuid(String text) {

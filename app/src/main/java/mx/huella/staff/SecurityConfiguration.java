@@ -117,6 +117,11 @@ class SecurityConfiguration {
                         // The employer portal: its own sign-in (e.firma or delegate), its own roles.
                         .requestMatchers("/empresa/login", "/empresa/login/**", "/acuses/verificacion")
                         .permitAll()
+                        // The insured persons' portal and the public check of their certificates.
+                        .requestMatchers("/asegurado/login", "/asegurado/registro", "/constancias/**")
+                        .permitAll()
+                        .requestMatchers("/asegurado/**")
+                        .hasRole("INSURED")
                         .requestMatchers("/empresa/**")
                         .hasAnyRole(EMPLOYER_ROLES)
                         // Employer-side capture: the enrollment pages check each person against the delegate's
@@ -132,10 +137,17 @@ class SecurityConfiguration {
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailure()))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
-                                "/empresa/login"),
-                        org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
-                                .matcher("/empresa/**")))
+                                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                                        "/empresa/login"),
+                                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
+                                        .withDefaults()
+                                        .matcher("/empresa/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                                        "/asegurado/login"),
+                                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
+                                        .withDefaults()
+                                        .matcher("/asegurado/**")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(new PasswordChangeDueFilter(), BasicAuthenticationFilter.class)
