@@ -133,6 +133,13 @@ public class Constancias {
         return new Issued(folio, pdf);
     }
 
+    /** Whether the person is entitled today: an active employment and no restriction. */
+    @Transactional(readOnly = true)
+    public boolean vigente(UUID personId) {
+        return !restrictions.of(personId).blocksProcedures()
+                && employments.of(personId).stream().anyMatch(j -> j.state() == EmploymentState.ACTIVE);
+    }
+
     /** The public check of a folio: authentic (sealed by the platform), and whether it is still current. */
     @Transactional(readOnly = true)
     public Optional<Check> check(String folio) {

@@ -122,6 +122,10 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/asegurado/**")
                         .hasRole("INSURED")
+                        .requestMatchers("/quiosco/login")
+                        .permitAll()
+                        .requestMatchers("/quiosco/**")
+                        .hasRole(DeviceKind.KIOSK.name())
                         .requestMatchers("/empresa/**")
                         .hasAnyRole(EMPLOYER_ROLES)
                         // Employer-side capture: the enrollment pages check each person against the delegate's
@@ -147,7 +151,13 @@ class SecurityConfiguration {
                                         "/asegurado/login"),
                                 org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
                                         .withDefaults()
-                                        .matcher("/asegurado/**")))
+                                        .matcher("/asegurado/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                                        "/quiosco/login"),
+                                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
+                                        .withDefaults()
+                                        .matcher("/quiosco/**")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(new PasswordChangeDueFilter(), BasicAuthenticationFilter.class)

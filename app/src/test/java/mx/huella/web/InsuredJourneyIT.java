@@ -57,6 +57,9 @@ class InsuredJourneyIT extends RunningPortal {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    mx.huella.device.DeviceRegistry devices;
+
     @TempDir
     Path files;
 
@@ -169,6 +172,36 @@ class InsuredJourneyIT extends RunningPortal {
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("get-constancia")));
         assertThat(chromium.browser().findElements(By.id("restriction"))).isEmpty();
         chromium.screenshot("insured-7-lifted");
+    }
+
+    @Test
+    void aClinicKioskIdentifiesAPatientByFingerAndShowsTheirVigencia() throws Exception {
+        String registro = employer("ASK251101K7", "K6600000031");
+        Enrollments enrollments = new Enrollments(operator);
+        String person = enrollments.registerPerson();
+        assertThat(enrollments.enrollTenFingers(person, 83_000, 0)).isEqualTo("ENROLLED");
+        Person patient = persons.get(UUID.fromString(person));
+        hire(registro, patient.curp().value());
+        var kiosk = devices.register(mx.huella.device.DeviceKind.KIOSK, "Quiosco UMF 20", "UMF 20", Actor.SYSTEM);
+
+        chromium.browser().get(baseUrl() + "/quiosco");
+        type("device", kiosk.device().id().toString());
+        type("secret", kiosk.secret());
+        click("kiosk-sign-in");
+        upload("finger-identify", finger(83_000 + 1));
+        click("kiosk-identify");
+        assertThat(text("kiosk-patient")).contains("Hola, " + patient.givenNames());
+        assertThat(text("kiosk-vigencia")).contains("Sus derechos están vigentes");
+        chromium.screenshot("insured-8-kiosk-identified");
+        click("kiosk-again");
+        type("nss", patient.nss().orElseThrow().value());
+        upload("finger-verify", finger(89_000 + 1));
+        click("kiosk-verify");
+        assertThat(text("kiosk-no-match")).contains("No lo encontramos");
+        assertThat(jdbc.sql("select count(*) from verification.attempt where device = 'Quiosco UMF 20'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     private void signIn(String curp) {
