@@ -32,6 +32,30 @@ public class PlatformSeal {
         }
     }
 
+    /** The platform's SHA256withRSA signature of these bytes (for JWS and PDF signatures). */
+    public byte[] sign(byte[] content) {
+        try {
+            Signature signature = Signature.getInstance(ALGORITHM);
+            signature.initSign(key);
+            signature.update(content);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the platform key cannot sign", e);
+        }
+    }
+
+    /** Whether these are the platform's signature of exactly these bytes. */
+    public boolean verifies(byte[] content, byte[] signatureBytes) {
+        try {
+            Signature signature = Signature.getInstance(ALGORITHM);
+            signature.initVerify(certificate.getPublicKey());
+            signature.update(content);
+            return signature.verify(signatureBytes);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Whether the seal is the platform's signature of exactly this string; malformed seals do not verify. */
     public boolean verifies(String canonical, String seal) {
         if (seal == null || canonical == null) {

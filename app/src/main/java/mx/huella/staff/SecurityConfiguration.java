@@ -79,7 +79,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
-                        .requestMatchers("/api/v1/employer-sessions", "/api/v1/employer-sessions/challenge")
+                        .requestMatchers(
+                                "/api/v1/employer-sessions",
+                                "/api/v1/employer-sessions/challenge",
+                                "/api/v1/signatures/verification")
                         .permitAll()
                         // Employers' own API: the controllers narrow each call to the caller's registros.
                         .requestMatchers("/api/v1/registros/**", "/api/v1/employments/**", "/api/v1/bulk-uploads/**")
@@ -88,6 +91,8 @@ class SecurityConfiguration {
                         .hasRole(DeviceKind.CAPTURE_STATION.name())
                         .requestMatchers("/api/v1/kiosk/**")
                         .hasRole(DeviceKind.KIOSK.name())
+                        .requestMatchers("/api/v1/signatures")
+                        .hasAnyRole("ADMIN", "OPERATOR", "SUPERVISOR", DeviceKind.KIOSK.name())
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
@@ -122,7 +127,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/asegurado/**")
                         .hasRole("INSURED")
-                        .requestMatchers("/quiosco/login")
+                        .requestMatchers("/quiosco/login", "/firmas/verificacion")
                         .permitAll()
                         .requestMatchers("/quiosco/**")
                         .hasRole(DeviceKind.KIOSK.name())

@@ -1,0 +1,115 @@
+package mx.huella.signature;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.TreeMap;
+import mx.huella.device.Device;
+import mx.huella.verification.VerificationService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * Biometric signatures over the API (a counter or kiosk signs for the holder present) and the public
+ * check of evidence, by API and on a page.
+ */
+@Controller
+@Tag(name = "Firma biométrica", description = "Evidencia firmada (JWS) de una firma con huella, y su verificación")
+class SignatureController {
+    static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+    private final SignatureEvidence evidence;
+
+    SignatureController(SignatureEvidence evidence) {
+        this.evidence = evidence;
+    }
+
+    @PostMapping(path = "/api/v1/signatures", consumes = "multipart/form-data", produces = "application/json")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR', 'KIOSK')")
+    @ResponseBody
+    @Operation(
+            summary = "Firma biométrica de un documento",
+            description =
+                    "claim (CURP o NSS), finger1..finger10 y document (el archivo firmado), purpose opcional. Con MATCH"
+                            + " responde la evidencia JWS (RS256, certificado de la plataforma en x5c).")
+    ResponseEntity<SignatureEvidence.Issued> sign(
+            @RequestParam String claim,
+            @RequestParam(defaultValue = "") String purpose,
+            MultipartHttpServletRequest request,
+            Authentication caller)
+            throws IOException {
+        MultipartFile document = request.getFile("document");
+        if (document == null || document.isEmpty() || document.getSize() > MAX_DOCUMENT_BYTES) {
+            throw new SignatureEvidence.NotSigned("DOCUMENT_REQUIRED");
+        }
+        Map<Integer, byte[]> fingers = new TreeMap<>();
+        for (var part : request.getFileMap().entrySet()) {
+            if (part.getKey().matches("finger(10|[1-9])")) {
+                fingers.put(
+                        Integer.parseInt(part.getKey().substring(6)),
+                        part.getValue().getBytes());
+            }
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(evidence.sign(claim, fingers, document.getBytes(), purpose, context(request, caller)));
+    }
+
+    @PostMapping(path = "/api/v1/signatures/verification", produces = "application/json")
+    @ResponseBody
+    @Operation(summary = "Verifica una evidencia (y, si se envía, que el documento sea el firmado); público")
+    SignatureEvidence.Check verify(
+            @RequestParam String evidence, @RequestParam(name = "document", required = false) MultipartFile document)
+            throws IOException {
+        return this.evidence.check(evidence, document == null ? null : document.getBytes());
+    }
+
+    @GetMapping("/firmas/verificacion")
+    String page() {
+        return "signature/verify";
+    }
+
+    @PostMapping("/firmas/verificacion")
+    String checkPage(
+            @RequestParam(defaultValue = "") String evidence,
+            @RequestParam(name = "document", required = false) MultipartFile document,
+            Model model)
+            throws IOException {
+        model.addAttribute(
+                "check",
+                this.evidence.check(evidence, document == null || document.isEmpty() ? null : document.getBytes()));
+        return "signature/verify";
+    }
+
+    @ExceptionHandler
+    @ResponseBody
+    ResponseEntity<ProblemDetail> notSigned(SignatureEvidence.NotSigned e) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        problem.setType(URI.create("https://huella.example/problems/signature/not-signed"));
+        problem.setTitle("Not signed: the holder's verification did not match");
+        problem.setProperty("code", "NOT_SIGNED");
+        problem.setProperty("decision", e.decision());
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    private static VerificationService.Context context(HttpServletRequest request, Authentication caller) {
+        if (caller.getPrincipal() instanceof Device device) {
+            return new VerificationService.Context("KIOSK", device.label(), device.actorName(), device.actorName());
+        }
+        return new VerificationService.Context(
+                "API", null, caller.getName(), caller.getName() + "@" + request.getRemoteAddr());
+    }
+}
