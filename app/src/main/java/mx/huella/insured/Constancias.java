@@ -20,13 +20,14 @@ import mx.huella.registry.Person;
 import mx.huella.registry.PersonService;
 import mx.huella.restriction.Restriction;
 import mx.huella.restriction.Restrictions;
+import mx.huella.seal.PdfSignatures;
 import mx.huella.seal.PlatformSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues the Constancia de Vigencia de Derechos: vigente when the person has an active employment and
+ * Issues the Constancia de Vigencia de Derechos, a PDF signed with the platform key (PAdES): vigente when the person has an active employment and
  * no restriction; refused to a restricted or suspended person with what to do. Each one is sealed and
  * its PDF's SHA-256 kept, so that the public page confirms the folio and a copy is authentic only
  * byte for byte.
@@ -39,6 +40,7 @@ public class Constancias {
     private final EmploymentDirectory employments;
     private final Restrictions restrictions;
     private final PlatformSeal seal;
+    private final PdfSignatures pdfSignatures;
     private final ConstanciaDocument documents;
     private final AuditLog audit;
     private final Clock clock;
@@ -49,6 +51,7 @@ public class Constancias {
             EmploymentDirectory employments,
             Restrictions restrictions,
             PlatformSeal seal,
+            PdfSignatures pdfSignatures,
             ConstanciaDocument documents,
             AuditLog audit,
             Clock clock) {
@@ -57,6 +60,7 @@ public class Constancias {
         this.employments = employments;
         this.restrictions = restrictions;
         this.seal = seal;
+        this.pdfSignatures = pdfSignatures;
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
@@ -109,8 +113,9 @@ public class Constancias {
                 active.map(EmploymentDirectory.PersonEmployment::registro).orElse(""),
                 now + "||");
         String sealed = seal.seal(canonical);
-        byte[] pdf = documents.render(new ConstanciaDocument.Content(
+        byte[] unsigned = documents.render(new ConstanciaDocument.Content(
                 folio, person, vigente, active, now, canonical, sealed, verificationBaseUrl + "/constancias/" + folio));
+        byte[] pdf = pdfSignatures.sign(unsigned, "Constancia de Vigencia de Derechos " + folio);
         jdbc.sql("""
             insert into insured.constancia (folio, person_id, issued_at, vigente, canonical, seal, pdf_sha256)
             values (:folio, :p, :now, :vigente, :canonical, :seal, :hash)

@@ -44,6 +44,15 @@ public class PlatformSeal {
         }
     }
 
+    /** A detached CMS (CAdES) signature of these bytes, for PAdES. */
+    byte[] cmsDetached(byte[] content) {
+        try {
+            return PdfSignatures.cms(key, certificate, content);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build the CMS signature", e);
+        }
+    }
+
     /** Whether these are the platform's signature of exactly these bytes. */
     public boolean verifies(byte[] content, byte[] signatureBytes) {
         try {

@@ -21,4 +21,9 @@ class SealConfiguration {
         Path store = keyStore.isBlank() ? dataDir.resolve("keys").resolve("seal.p12") : Path.of(keyStore);
         return SealKeyStore.load(store, password, clock);
     }
+
+    @Bean
+    PdfSignatures pdfSignatures(PlatformSeal seal) {
+        return new PdfSignatures(seal);
+    }
 }

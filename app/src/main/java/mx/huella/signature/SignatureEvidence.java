@@ -34,11 +34,18 @@ public class SignatureEvidence {
     private final VerificationService verifications;
     private final PersonService persons;
     private final PlatformSeal seal;
+    private final mx.huella.seal.PdfSignatures pdfSignatures;
     private final AuditLog audit;
     private final Clock clock;
 
     SignatureEvidence(
-            VerificationService verifications, PersonService persons, PlatformSeal seal, AuditLog audit, Clock clock) {
+            VerificationService verifications,
+            PersonService persons,
+            PlatformSeal seal,
+            mx.huella.seal.PdfSignatures pdfSignatures,
+            AuditLog audit,
+            Clock clock) {
+        this.pdfSignatures = pdfSignatures;
         this.verifications = verifications;
         this.persons = persons;
         this.seal = seal;
@@ -60,7 +67,8 @@ public class SignatureEvidence {
         }
     }
 
-    public record Issued(String evidence, String documentSha256, UUID attemptId) {}
+    /** @param signedPdf for a PDF document, the same PDF with the platform's PAdES signature (base64), else null */
+    public record Issued(String evidence, String documentSha256, UUID attemptId, String signedPdf) {}
 
     /** What a check of evidence found. */
     public record Check(boolean valid, boolean documentMatches, Optional<JsonNode> claims, String reason) {}
@@ -104,7 +112,13 @@ public class SignatureEvidence {
                 signer.id().toString(),
                 "document " + hash,
                 context.channel()));
-        return new Issued(evidence, hash, result.attemptId());
+        String signedPdf = isPdf(document)
+                ? java.util.Base64.getEncoder()
+                        .encodeToString(pdfSignatures.sign(
+                                document,
+                                "Firma biométrica de " + signer.fullName() + " (" + evidenceId(payload) + ")"))
+                : null;
+        return new Issued(evidence, hash, result.attemptId(), signedPdf);
     }
 
     /** Checks the evidence's signature and, when the document is given, that it is the document signed. */
@@ -150,6 +164,14 @@ public class SignatureEvidence {
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean isPdf(byte[] document) {
+        return document.length > 5 && new String(document, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
+    }
+
+    private static String evidenceId(Map<String, Object> payload) {
+        return String.valueOf(payload.get("jti"));
     }
 
     static String sha256(byte[] bytes) {

@@ -65,6 +65,9 @@ class SignatureIT extends RunningPortal {
         assertThat(changedDocument.json().get("valid").asBoolean()).isTrue();
         assertThat(changedDocument.json().get("documentMatches").asBoolean()).isFalse();
         assertThat(changedEvidence.json().get("valid").asBoolean()).isFalse();
+        assertThat(signed.json().get("signedPdf").isNull())
+                .as("a text document gets no PDF signature")
+                .isTrue();
     }
 
     private static byte[] finger(long finger) {

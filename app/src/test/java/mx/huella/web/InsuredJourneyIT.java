@@ -60,6 +60,9 @@ class InsuredJourneyIT extends RunningPortal {
     @Autowired
     mx.huella.device.DeviceRegistry devices;
 
+    @Autowired
+    mx.huella.seal.PdfSignatures pdfSignatures;
+
     @TempDir
     Path files;
 
@@ -119,6 +122,9 @@ class InsuredJourneyIT extends RunningPortal {
                 .single();
 
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        assertThat(pdfSignatures.verifies(pdf))
+                .as("the Constancia carries the platform's PAdES signature")
+                .isTrue();
         chromium.browser().get(baseUrl() + "/constancias/" + folio);
         assertThat(text("constancia-authentic"))
                 .contains("Auténtica", "Vigente")
