@@ -1,20 +1,9 @@
 package mx.huella.employer;
 
-import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import mx.huella.seal.PlatformSeal;
-import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
+import mx.huella.seal.SealedDocument;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,55 +21,24 @@ class AcuseDocument {
     }
 
     byte[] render(Employment employment, Movement movement) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
-        PdfWriter.getInstance(document, out);
-        document.addTitle("Acuse " + movement.folio());
-        document.addCreator("Huella");
-        document.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
-        Font label = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-        Font text = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        Font small = FontFactory.getFont(FontFactory.COURIER, 7);
-        document.add(new Paragraph("Acuse de recibo de movimiento afiliatorio", title));
-        document.add(new Paragraph("Folio " + movement.folio(), label));
-        document.add(Chunk.NEWLINE);
-        PdfPTable table = new PdfPTable(new float[] {1.2f, 2.8f});
-        table.setWidthPercentage(100);
-        row(table, "Movimiento", kind(movement.kind()), label, text);
-        row(table, "Registro patronal", employment.registro(), label, text);
-        row(table, "Trabajador", employment.workerName(), label, text);
-        row(table, "CURP", employment.curp(), label, text);
-        row(table, "NSS", employment.nss().isEmpty() ? "—" : employment.nss(), label, text);
-        row(table, "Fecha del movimiento", movement.effectiveDate().toString(), label, text);
+        SealedDocument document = new SealedDocument("Acuse de recibo de movimiento afiliatorio", movement.folio())
+                .fact("Movimiento", kind(movement.kind()))
+                .fact("Registro patronal", employment.registro())
+                .fact("Trabajador", employment.workerName())
+                .fact("CURP", employment.curp())
+                .fact("NSS", employment.nss().isEmpty() ? "—" : employment.nss())
+                .fact("Fecha del movimiento", movement.effectiveDate().toString());
         movement.sbc()
-                .ifPresent(sbc ->
-                        row(table, "Salario base de cotización", "$" + sbc.toPlainString() + " diarios", label, text));
+                .ifPresent(sbc -> document.fact("Salario base de cotización", "$" + sbc.toPlainString() + " diarios"));
         movement.terminationCause()
-                .ifPresent(cause -> row(
-                        table,
-                        "Causa de baja",
-                        cause.code() + " · " + cause.name().replace('_', ' '),
-                        label,
-                        text));
-        row(table, "Presentado", WHEN.format(movement.filedAt()) + " por " + movement.filedBy(), label, text);
-        row(table, "Estado", state(movement), label, text);
-        document.add(table);
-        document.add(Chunk.NEWLINE);
-        document.add(new Paragraph("Cadena original", label));
-        document.add(new Paragraph(movement.canonical(), small));
-        document.add(
-                new Paragraph("Sello digital (SHA256withRSA, certificado " + seal.certificateNumber() + ")", label));
-        document.add(new Paragraph(movement.seal(), small));
-        Paragraph verify = new Paragraph(
-                "Verifique este acuse en la página pública de verificación del portal (/acuses/verificacion) con su "
-                        + "folio y su sello digital.",
-                text);
-        verify.setAlignment(Element.ALIGN_LEFT);
-        document.add(Chunk.NEWLINE);
-        document.add(verify);
-        document.close();
-        return out.toByteArray();
+                .ifPresent(cause -> document.fact(
+                        "Causa de baja", cause.code() + " · " + cause.name().replace('_', ' ')));
+        return document.fact("Presentado", WHEN.format(movement.filedAt()) + " por " + movement.filedBy())
+                .fact("Estado", state(movement))
+                .paragraph(
+                        "Verifique este acuse en la página pública de verificación del portal (/acuses/verificacion) con su "
+                                + "folio y su sello digital.")
+                .sealedWith(movement.canonical(), movement.seal(), seal.certificateNumber());
     }
 
     private static String state(Movement movement) {
@@ -97,16 +55,5 @@ class AcuseDocument {
             case BAJA -> "Baja";
             case MODIFICACION_SALARIO -> "Modificación de salario";
         };
-    }
-
-    private static void row(PdfPTable table, String name, String value, Font label, Font text) {
-        PdfPCell left = new PdfPCell(new Phrase(name, label));
-        PdfPCell right = new PdfPCell(new Phrase(value, text));
-        left.setBorderWidth(0.3f);
-        right.setBorderWidth(0.3f);
-        left.setPadding(4);
-        right.setPadding(4);
-        table.addCell(left);
-        table.addCell(right);
     }
 }

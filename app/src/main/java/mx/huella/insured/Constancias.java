@@ -113,8 +113,17 @@ public class Constancias {
                 active.map(EmploymentDirectory.PersonEmployment::registro).orElse(""),
                 now + "||");
         String sealed = seal.seal(canonical);
-        byte[] unsigned = documents.render(new ConstanciaDocument.Content(
-                folio, person, vigente, active, now, canonical, sealed, verificationBaseUrl + "/constancias/" + folio));
+        byte[] unsigned = documents.render(
+                new ConstanciaDocument.Content(
+                        folio,
+                        person,
+                        vigente,
+                        active,
+                        now,
+                        canonical,
+                        sealed,
+                        verificationBaseUrl + "/constancias/" + folio),
+                seal.certificateNumber());
         byte[] pdf = pdfSignatures.sign(unsigned, "Constancia de Vigencia de Derechos " + folio);
         jdbc.sql("""
             insert into insured.constancia (folio, person_id, issued_at, vigente, canonical, seal, pdf_sha256)

@@ -21,9 +21,11 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two ways in. The portal: form sign-in, a session that times out, CSRF tokens on every change.
@@ -33,6 +35,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+    /** Each portal's own sign-in page: where a visitor without a session is sent. */
+    private static final java.util.Map<String, String> SIGN_IN_PAGES = java.util.Map.of(
+            "/empresa/**", "/empresa/login", "/asegurado/**", "/asegurado/login", "/quiosco/**", "/quiosco/login");
+
     /** Roles of employers signed in with their e.firma and of their delegated HR users. */
     static final String[] EMPLOYER_ROLES = {"EMPLOYER", "EMPLOYER_DELEGATE"};
 
@@ -145,24 +151,10 @@ class SecurityConfiguration {
                         .hasAnyRole(roleNames()))
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailure()))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
-                                        "/empresa/login"),
-                                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
-                                        .withDefaults()
-                                        .matcher("/empresa/**"))
-                        .defaultAuthenticationEntryPointFor(
-                                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
-                                        "/asegurado/login"),
-                                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
-                                        .withDefaults()
-                                        .matcher("/asegurado/**"))
-                        .defaultAuthenticationEntryPointFor(
-                                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
-                                        "/quiosco/login"),
-                                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
-                                        .withDefaults()
-                                        .matcher("/quiosco/**")))
+                .exceptionHandling(
+                        errors -> SIGN_IN_PAGES.forEach((area, page) -> errors.defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint(page),
+                                PathPatternRequestMatcher.withDefaults().matcher(area))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(new PasswordChangeDueFilter(), BasicAuthenticationFilter.class)
