@@ -23,18 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.file.name=" + RunningPortal.LOG)
-@org.springframework.context.annotation.Import(RunningPortal.MovableTime.class)
+@org.springframework.context.annotation.Import(MovableTime.class)
 public abstract class RunningPortal {
-    /** The portal reads {@link AdjustableClock}, so that a test can move time forward. */
-    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
-    static class MovableTime {
-        @org.springframework.context.annotation.Bean
-        @org.springframework.context.annotation.Primary
-        java.time.Clock adjustableClock() {
-            return new AdjustableClock();
-        }
-    }
-
     private static final Path DATA_DIR = temporaryDirectory();
 
     /** Where the application under test logs, besides the console. */
