@@ -165,6 +165,9 @@ public class MovementService {
         jdbc.sql("""
             update employer.employment set state = 'TERMINATED', end_date = :end, biometric_deadline = null where id = :id
             """).param("end", endDate).param("id", employmentId).update();
+        if (employment.state() == EmploymentState.PENDING_BIOMETRICS && !otherPendingAlta(employment)) {
+            restrictions.withdraw(employment.personId(), "the alta waiting for biometrics was terminated");
+        }
         return file(
                 new Filing(employmentId, MovementKind.BAJA, endDate, null, cause, "EFFECTIVE", dedupKey),
                 employment.registro(),
@@ -208,6 +211,16 @@ public class MovementService {
                 employment.registro(),
                 persons.get(employment.personId()),
                 actor);
+    }
+
+    private boolean otherPendingAlta(Employment terminated) {
+        return jdbc.sql("""
+            select exists (select 1 from employer.employment where person_id = :p and state = 'PENDING_BIOMETRICS' and id <> :id)
+            """)
+                .param("p", terminated.personId())
+                .param("id", terminated.id())
+                .query(Boolean.class)
+                .single();
     }
 
     private Optional<Movement> filedBefore(String dedupKey) {

@@ -74,6 +74,23 @@ public class Restrictions {
         }
     }
 
+    /**
+     * Withdraws the obligation when what created it is gone (the only alta waiting for biometrics was
+     * terminated): the person is no longer required to enroll, nor restricted for not having done so.
+     */
+    @Transactional
+    public void withdraw(UUID personId, String reason) {
+        int withdrawn = jdbc.sql("""
+            update restriction.obligation set state = 'LIFTED', changed_at = :now where person_id = :p and state <> 'LIFTED'
+            """)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("p", personId)
+                .update();
+        if (withdrawn > 0) {
+            changed(personId, RestrictionState.NONE, reason);
+        }
+    }
+
     @Transactional(readOnly = true)
     public Restriction of(UUID personId) {
         LocalDate today = today();

@@ -89,4 +89,44 @@ class RestrictionIT extends RunningPortal {
         assertThat(lifted.state()).isEqualTo(RestrictionState.NONE);
         assertThat(lifted.blocksProcedures()).isFalse();
     }
+
+    @Test
+    void terminatingTheOnlyAltaWaitingForBiometricsWithdrawsTheObligation() {
+        String body = "REW251101K7";
+        employers.register(
+                Rfc.parse(body + Rfc.checkDigit(body)),
+                "Retiros, S.A.",
+                List.of(RegistroPatronal.parse("K5500000021")),
+                null,
+                Actor.SYSTEM);
+        ApiClient operator = new ApiClient(baseUrl(), "restriction.op2", accountWith("restriction.op2", Role.OPERATOR));
+        String person = new Enrollments(operator).registerPerson();
+        String curp =
+                operator.get("/api/v1/persons/" + person).json().get("curp").asString();
+        LocalDate today = LocalDate.now(Restrictions.ZONE);
+        String employment = operator.post(
+                        "/api/v1/registros/K5500000021/altas",
+                        ApiClient.json(Map.of(
+                                "curp",
+                                curp,
+                                "workerType",
+                                "PERMANENTE",
+                                "salaryType",
+                                "FIJO",
+                                "sbc",
+                                "480.00",
+                                "startDate",
+                                today.toString())))
+                .json()
+                .get("employmentId")
+                .asString();
+
+        RestrictionState before = restrictions.of(UUID.fromString(person)).state();
+        operator.post(
+                "/api/v1/employments/" + employment + "/baja",
+                ApiClient.json(Map.of("endDate", today.toString(), "cause", "TERMINO_DE_CONTRATO")));
+
+        assertThat(before).isEqualTo(RestrictionState.DUE);
+        assertThat(restrictions.of(UUID.fromString(person)).state()).isEqualTo(RestrictionState.NONE);
+    }
 }
