@@ -1,25 +1,17 @@
 package mx.huella.device;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
+import mx.huella.web.AuthorizationSchemeFilter;
 
 /**
  * Authenticates API calls that carry {@code Authorization: Device <id>:<secret>}; the request then
- * acts as the device, with the authority of its kind only. A refused device gets 401 (or 423 while
- * locked) through the given responder, which writes problem+json.
+ * acts as the device, with the authority of its kind only. A refused device gets the responder's
+ * problem (a lockout told apart from a wrong credential).
  */
-public class DeviceAuthenticationFilter extends OncePerRequestFilter {
-    private static final String SCHEME = "Device ";
-
+public class DeviceAuthenticationFilter extends AuthorizationSchemeFilter {
     /** Writes the refusal; {@code locked} tells a lockout from a wrong credential. */
     public interface Refusals {
         void refuse(HttpServletRequest request, HttpServletResponse response, boolean locked) throws IOException;
@@ -29,41 +21,29 @@ public class DeviceAuthenticationFilter extends OncePerRequestFilter {
     private final Refusals refusals;
 
     public DeviceAuthenticationFilter(DeviceRegistry registry, Refusals refusals) {
+        super("Device");
         this.registry = registry;
         this.refusals = refusals;
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            chain.doFilter(request, response);
-            return;
-        }
-        String credentials = header.substring(SCHEME.length()).strip();
+    protected Authenticated authenticate(String credentials, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         int colon = credentials.indexOf(':');
         UUID id;
         try {
             id = UUID.fromString(colon < 0 ? credentials : credentials.substring(0, colon));
         } catch (IllegalArgumentException e) {
             refusals.refuse(request, response, false);
-            return;
+            return null;
         }
         DeviceRegistry.Authentication result =
                 registry.authenticate(id, colon < 0 ? null : credentials.substring(colon + 1));
         if (result.device().isEmpty()) {
             refusals.refuse(request, response, result.refusal().orElseThrow() == DeviceRegistry.Refusal.LOCKED);
-            return;
+            return null;
         }
         Device device = result.device().get();
-        var authentication = new UsernamePasswordAuthenticationToken(
-                device, null, List.of(new SimpleGrantedAuthority(device.kind().authority())));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return new Authenticated(device, device.kind().authority());
     }
 }
