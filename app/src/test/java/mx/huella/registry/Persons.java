@@ -18,10 +18,15 @@ public final class Persons {
 
     /** A valid draft born on a random day between 1950 and 1999, with an NSS. */
     public static PersonDraft aPerson() {
+        return aPerson(GIVEN[ThreadLocalRandom.current().nextInt(GIVEN.length)]);
+    }
+
+    /** As {@link #aPerson()}, with these given names (a name no other fixture uses finds just this person). */
+    public static PersonDraft aPerson(String givenNames) {
         var random = ThreadLocalRandom.current();
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(50 * 365));
         Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
-        String given = GIVEN[random.nextInt(GIVEN.length)];
+        String given = givenNames;
         String first = SURNAMES[random.nextInt(SURNAMES.length)];
         String second = SURNAMES[random.nextInt(SURNAMES.length)];
         BirthState state = BirthState.values()[random.nextInt(BirthState.values().length)];
