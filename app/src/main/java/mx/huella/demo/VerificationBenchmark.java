@@ -192,7 +192,7 @@ class VerificationBenchmark implements ApplicationRunner {
         enrollments.submit(session, UUID.randomUUID().toString(), Actor.SYSTEM);
         return new Probe(
                 person.curp().value(),
-                enrollments.subjectOf(person.id()).orElseThrow(),
+                enrollments.enrolledSubject(person.id()).orElseThrow(),
                 GrayImagePng.encode(fingers.finger(family + 1).impression(1)));
     }
 

@@ -352,13 +352,12 @@ public class EnrollmentService {
                 .orElse(BiometricStatus.PENDING);
     }
 
-    /** The biometric subject (the gallery's reference) of an enrolled or enrolling person. */
+    /** The biometric subject of a person who is ENROLLED now; empty for anyone else. */
     @Transactional(readOnly = true)
-    public Optional<UUID> subjectOf(UUID personId) {
-        return jdbc.sql("select subject_id from enrollment.biometric_status where person_id = :person")
-                .param("person", personId)
-                .query(UUID.class)
-                .optional();
+    public Optional<UUID> enrolledSubject(UUID personId) {
+        return jdbc.sql("""
+            select subject_id from enrollment.biometric_status where person_id = :person and status = 'ENROLLED'
+            """).param("person", personId).query(UUID.class).optional();
     }
 
     /** The person a gallery reference belongs to. */

@@ -2,13 +2,10 @@ package mx.huella.signature;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Map;
-import java.util.TreeMap;
-import mx.huella.device.Device;
-import mx.huella.verification.VerificationService;
+import java.util.Set;
+import mx.huella.verification.VerificationRequests;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,16 +53,13 @@ class SignatureController {
         if (document == null || document.isEmpty() || document.getSize() > MAX_DOCUMENT_BYTES) {
             throw new SignatureEvidence.NotSigned("DOCUMENT_REQUIRED");
         }
-        Map<Integer, byte[]> fingers = new TreeMap<>();
-        for (var part : request.getFileMap().entrySet()) {
-            if (part.getKey().matches("finger(10|[1-9])")) {
-                fingers.put(
-                        Integer.parseInt(part.getKey().substring(6)),
-                        part.getValue().getBytes());
-            }
-        }
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(evidence.sign(claim, fingers, document.getBytes(), purpose, context(request, caller)));
+                .body(evidence.sign(
+                        claim,
+                        VerificationRequests.fingers(request, Set.of("document")),
+                        document.getBytes(),
+                        purpose,
+                        VerificationRequests.context(request, caller)));
     }
 
     @PostMapping(path = "/api/v1/signatures/verification", produces = "application/json")
@@ -103,13 +97,5 @@ class SignatureController {
         problem.setProperty("code", "NOT_SIGNED");
         problem.setProperty("decision", e.decision());
         return ResponseEntity.unprocessableContent().body(problem);
-    }
-
-    private static VerificationService.Context context(HttpServletRequest request, Authentication caller) {
-        if (caller.getPrincipal() instanceof Device device) {
-            return new VerificationService.Context("KIOSK", device.label(), device.actorName(), device.actorName());
-        }
-        return new VerificationService.Context(
-                "API", null, caller.getName(), caller.getName() + "@" + request.getRemoteAddr());
     }
 }

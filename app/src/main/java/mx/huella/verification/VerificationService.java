@@ -15,7 +15,6 @@ import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.fingerprint.FingerprintTemplates;
 import mx.huella.engine.search.Identification;
 import mx.huella.engine.search.SearchOptions;
-import mx.huella.enrollment.BiometricStatus;
 import mx.huella.enrollment.EnrollmentService;
 import mx.huella.identifier.Curp;
 import mx.huella.identifier.InvalidIdentifierException;
@@ -97,9 +96,8 @@ public class VerificationService {
                     VerificationException.Problem.LOCKED, "verification of this identity is locked");
         }
         Map<FingerPosition, EncodedTemplate> probe = probes.fingers(fingers);
-        Optional<UUID> subject = enrollments.status(person.id()) == BiometricStatus.ENROLLED
-                ? enrollments.subjectOf(person.id())
-                : Optional.empty();
+        // One query on the hot path: the subject only when the person is ENROLLED.
+        Optional<UUID> subject = enrollments.enrolledSubject(person.id());
         if (subject.isEmpty()) {
             UUID id = record(
                     now, "ONE_TO_ONE", context, person.id(), null, "NOT_ENROLLED", ScoreBand.NONE, fingers.size());

@@ -37,6 +37,10 @@ class SignatureIT extends RunningPortal {
                 "/api/v1/signatures",
                 Map.of("claim", curp),
                 Map.of("finger3", finger(88_000 + 3), "document", DOCUMENT));
+        Reply unknown = operator.postMultipart(
+                "/api/v1/signatures",
+                Map.of("claim", "PEGJ900101HDFRRN09"),
+                Map.of("finger3", finger(84_000 + 3), "document", DOCUMENT));
         String evidence = signed.json().get("evidence").asString();
         ApiClient anyone = ApiClient.authorizedBy(baseUrl(), "");
         Reply valid = anyone.postMultipart(
@@ -54,6 +58,9 @@ class SignatureIT extends RunningPortal {
                 Map.of("document", DOCUMENT));
 
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().get("code").asString()).isEqualTo("UNKNOWN_IDENTITY");
         assertThat(evidence.split("\\.")).hasSize(3);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("decision").asString()).isEqualTo("NO_MATCH");
