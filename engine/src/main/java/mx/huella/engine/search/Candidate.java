@@ -1,7 +1,9 @@
 package mx.huella.engine.search;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Map;
 import mx.huella.engine.fingerprint.FingerPosition;
 
@@ -31,7 +33,10 @@ public record Candidate(
             .thenComparing(Candidate::reference);
 
     public Candidate {
-        fingerScores = Map.copyOf(fingerScores);
+        // In finger order, so that printed and serialized candidates read the same on every member.
+        Map<FingerPosition, Double> ordered = new EnumMap<>(FingerPosition.class);
+        ordered.putAll(fingerScores);
+        fingerScores = Collections.unmodifiableMap(ordered);
     }
 
     /** A candidate found by its fingers alone. */
