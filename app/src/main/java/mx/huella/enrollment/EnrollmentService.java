@@ -314,6 +314,45 @@ public class EnrollmentService {
     }
 
     /**
+     * Records as ENROLLED a consenting person whose fingers were captured and de-duplicated by another
+     * system (a migration from the previous platform, or a load-test population): no session and no 1:N
+     * search here, which is why it is reachable from no HTTP endpoint. Audited with its source.
+     *
+     * @return the person's biometric subject
+     * @throws EnrollmentException when the person is unknown, has no consent in force or already has a
+     *     biometric status other than PENDING
+     */
+    @Transactional
+    public UUID importEnrolled(
+            UUID personId, Map<FingerPosition, EncodedTemplate> fingers, String source, Actor actor) {
+        if (persons.find(personId).isEmpty()) {
+            throw new EnrollmentException(EnrollmentException.Problem.PERSON_NOT_FOUND, "no person " + personId);
+        }
+        UUID consent = consents.active(personId)
+                .orElseThrow(() -> new EnrollmentException(
+                        EnrollmentException.Problem.CONSENT_REQUIRED, "no consent in force for " + personId));
+        ensureStatus(personId, actor);
+        if (status(personId) != BiometricStatus.PENDING) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.SESSION_ALREADY_OPEN, "person " + personId + " is not PENDING");
+        }
+        UUID subject = jdbc.sql("select subject_id from enrollment.biometric_status where person_id = :person")
+                .param("person", personId)
+                .query(UUID.class)
+                .single();
+        enroll(subject, fingers, Optional.empty());
+        changeStatus(personId, BiometricStatus.ENROLLED, "IMPORTED", actor);
+        audit.record(new AuditEntry(
+                clock.instant(),
+                actor.name(),
+                "ENROLLMENT_IMPORTED",
+                personId.toString(),
+                source + "; consent " + consent,
+                actor.channel()));
+        return subject;
+    }
+
+    /**
      * Completes an enrollment held for review, once an analyst found the match to be someone else:
      * its best samples enter the gallery and the person is ENROLLED.
      */

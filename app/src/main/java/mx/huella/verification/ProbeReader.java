@@ -3,6 +3,7 @@ package mx.huella.verification;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import mx.huella.engine.fingerprint.EncodedTemplate;
 import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.fingerprint.FingerprintTemplates;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 class ProbeReader {
     static final int MAX_FINGERS = 4;
     private final FingerprintDecoder decoder = new FingerprintDecoder();
+    // As many extractions at once as there are cores: more only share the cores and thrash their caches.
+    private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     Map<FingerPosition, EncodedTemplate> fingers(Map<Integer, byte[]> files) {
         if (files.isEmpty()) {
@@ -42,8 +45,17 @@ class ProbeReader {
                         VerificationException.Problem.UNREADABLE_SAMPLE,
                         "one finger image per file, not " + decoded.size());
             }
-            templates.put(position, FingerprintTemplates.extract(decoded.get(0).image()));
+            templates.put(position, extract(decoded.get(0)));
         });
         return templates;
+    }
+
+    private EncodedTemplate extract(DecodedFingerprint decoded) {
+        cores.acquireUninterruptibly();
+        try {
+            return FingerprintTemplates.extract(decoded.image());
+        } finally {
+            cores.release();
+        }
     }
 }

@@ -25,7 +25,9 @@ import mx.huella.registry.Person;
 import mx.huella.registry.PersonService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 1:1 verification and 1:N identification with fingers. A 1:1 match needs the 1-in-10,000 threshold
@@ -45,6 +47,7 @@ public class VerificationService {
     private final ProbeReader probes;
     private final ClientRateLimit rateLimit;
     private final Outbox outbox;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     VerificationService(
@@ -55,7 +58,9 @@ public class VerificationService {
             ProbeReader probes,
             ClientRateLimit rateLimit,
             Outbox outbox,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.persons = persons;
         this.enrollments = enrollments;
@@ -84,23 +89,26 @@ public class VerificationService {
      * @throws VerificationException when the identity is unknown or locked, a file is unreadable, or
      *     the client asks too often
      */
-    @Transactional(noRollbackFor = VerificationException.class)
     public Result verify(String claim, Map<Integer, byte[]> fingers, Context context) {
         rateLimit.acquire(context.client());
         Person person = claimed(claim);
         Instant now = clock.instant();
-        lockRow(person.id());
         if (lockedUntil(person.id()).filter(now::isBefore).isPresent()) {
             record(now, "ONE_TO_ONE", context, person.id(), null, "LOCKED", ScoreBand.NONE, fingers.size());
             throw new VerificationException(
                     VerificationException.Problem.LOCKED, "verification of this identity is locked");
         }
+        // Extraction keeps a core busy for tens of milliseconds: no database connection is held meanwhile.
         Map<FingerPosition, EncodedTemplate> probe = probes.fingers(fingers);
+        return transactions.execute(status -> compare(person, probe, now, context));
+    }
+
+    private Result compare(Person person, Map<FingerPosition, EncodedTemplate> probe, Instant now, Context context) {
+        int fingers = probe.size();
         // One query on the hot path: the subject only when the person is ENROLLED.
         Optional<UUID> subject = enrollments.enrolledSubject(person.id());
         if (subject.isEmpty()) {
-            UUID id = record(
-                    now, "ONE_TO_ONE", context, person.id(), null, "NOT_ENROLLED", ScoreBand.NONE, fingers.size());
+            UUID id = record(now, "ONE_TO_ONE", context, person.id(), null, "NOT_ENROLLED", ScoreBand.NONE, fingers);
             return new Result(id, Decision.NOT_ENROLLED, ScoreBand.NONE, Optional.empty());
         }
         Map<FingerPosition, EncodedTemplate> enrolled = gallery.enrolledFingers(subject.get(), probe.keySet());
@@ -120,7 +128,7 @@ public class VerificationService {
                 band.matches() ? person.id() : null,
                 decision.name(),
                 band,
-                fingers.size());
+                fingers);
         if (decision == Decision.NO_MATCH) {
             lockAfterRepeatedFailures(person, now);
         }
@@ -128,7 +136,6 @@ public class VerificationService {
     }
 
     /** 1:N: who, among everyone enrolled, these fingers belong to (a HIT at FPIR 1e-3), if anyone. */
-    @Transactional
     public Result identify(Map<Integer, byte[]> fingers, Context context) {
         rateLimit.acquire(context.client());
         Map<FingerPosition, EncodedTemplate> probe = probes.fingers(fingers);
@@ -177,6 +184,8 @@ public class VerificationService {
             Instant at, String mode, String channel, String device, String operator, String decision) {}
 
     private void lockAfterRepeatedFailures(Person person, Instant now) {
+        // Only failures count towards a lockout, so only they queue behind one another.
+        lockRow(person.id());
         long failures = jdbc.sql("""
             select count(*) from verification.attempt where claimed_person = :p and decision = 'NO_MATCH'
             and attempted_at > :since and attempted_at > coalesce(
@@ -214,7 +223,7 @@ public class VerificationService {
     }
 
     private void lockRow(UUID personId) {
-        // Serializes concurrent attempts against one identity, so that the fifth failure locks exactly once.
+        // Serializes concurrent failures against one identity, so that the fifth failure locks exactly once.
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:p, 0))")
                 .param("p", personId.toString())
                 .query(Object.class)
