@@ -46,6 +46,11 @@ class BiometricGate {
 
     private void activatePendingAltas(UUID personId) {
         Instant now = clock.instant();
+        // An existing worker given a deadline by the enrollment schedule has met it.
+        jdbc.sql(
+                        "update employer.employment set biometric_deadline = null where person_id = :person and state = 'ACTIVE'")
+                .param("person", personId)
+                .update();
         List<Activated> activated = jdbc.sql("""
             update employer.employment e set state = 'ACTIVE', biometric_deadline = null
             from employer.registro_patronal r

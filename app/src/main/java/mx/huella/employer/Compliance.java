@@ -34,10 +34,10 @@ public class Compliance {
                 .sql("""
             select r.registro, r.label,
               count(*) filter (where e.state = 'ACTIVE') as active,
-              count(*) filter (where e.state = 'PENDING_BIOMETRICS' and e.biometric_deadline >= :today) as pending,
-              count(*) filter (where e.state = 'PENDING_BIOMETRICS' and e.biometric_deadline >= :today
+              count(*) filter (where e.state <> 'TERMINATED' and e.biometric_deadline >= :today) as pending,
+              count(*) filter (where e.state <> 'TERMINATED' and e.biometric_deadline >= :today
                 and e.biometric_deadline <= :soon) as due_soon,
-              count(*) filter (where e.state = 'PENDING_BIOMETRICS' and e.biometric_deadline < :today) as restricted,
+              count(*) filter (where e.state <> 'TERMINATED' and e.biometric_deadline < :today) as restricted,
               count(*) filter (where e.state = 'TERMINATED') as terminated
             from employer.registro_patronal r left join employer.employment e on e.registro = r.registro
             where (cast(:employer as uuid) is null or r.employer_id = :employer)

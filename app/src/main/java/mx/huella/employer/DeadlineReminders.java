@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Tells employers, by e-mail through the outbox, of altas whose biometric deadline is a week away,
+ * Tells employers, by e-mail through the outbox, of altas (and existing workers given a deadline by the
+ * enrollment schedule) whose biometric deadline is a week away,
  * tomorrow, or past: one message per employer per run listing the workers, each reminder recorded so
  * that it is sent once even with several nodes.
  */
@@ -59,7 +60,7 @@ class DeadlineReminders {
                 .sql("""
             insert into employer.deadline_reminder (employment_id, kind, sent_at)
             select e.id, :kind, :now from employer.employment e
-            where e.state = 'PENDING_BIOMETRICS' and %s
+            where e.state <> 'TERMINATED' and e.biometric_deadline is not null and %s
             on conflict do nothing
             returning employment_id
             """.formatted(condition))

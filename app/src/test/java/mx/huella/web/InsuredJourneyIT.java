@@ -81,6 +81,9 @@ class InsuredJourneyIT extends RunningPortal {
         AdjustableClock.reset();
     }
 
+    @Autowired
+    mx.huella.signature.SignatureEvidence signatures;
+
     @Test
     void aWorkerOpensAnAccountStepsUpWithAFingerGetsTheConstanciaAndItsQrPageConfirmsItButNotATamperedCopy()
             throws Exception {
@@ -142,6 +145,28 @@ class InsuredJourneyIT extends RunningPortal {
         click("check-copy");
         assertThat(text("constancia-not-authentic")).contains("no es auténtica");
         chromium.screenshot("insured-4-tampered-copy");
+
+        // The holder signs a document with a finger and gets evidence that checks against that document only.
+        chromium.browser().get(baseUrl() + "/asegurado");
+        click("sign-document");
+        upload("document", original);
+        new org.openqa.selenium.support.ui.Select(chromium.browser().findElement(By.id("purpose")))
+                .selectByValue("INCAPACITY_PAYMENT");
+        upload("finger", finger(81_000 + 1));
+        click("sign-submit");
+        assertThat(text("signed")).contains("quedó firmado");
+        String evidence = chromium.browser().findElement(By.id("evidence")).getDomProperty("value");
+        chromium.screenshot("insured-4b-signed");
+        assertThat(signatures.check(evidence, pdf).valid()).isTrue();
+        assertThat(signatures.check(evidence, pdf).documentMatches()).isTrue();
+        assertThat(signatures.check(evidence, tampered).documentMatches()).isFalse();
+        assertThat(signatures
+                        .check(evidence, pdf)
+                        .claims()
+                        .orElseThrow()
+                        .get("purpose")
+                        .asString())
+                .isEqualTo("INCAPACITY_PAYMENT");
     }
 
     @Test
@@ -166,6 +191,10 @@ class InsuredJourneyIT extends RunningPortal {
         chromium.screenshot("insured-5-restricted");
         click("get-constancia");
         assertThat(text("restriction")).contains("Trámite restringido por falta de biometría");
+        chromium.browser().get(baseUrl() + "/asegurado/citas");
+        assertThat(text("appointment-refusal")).contains("no puede agendar citas");
+        assertThat(text("restriction-countdown")).contains("Faltan 30 días");
+        chromium.screenshot("insured-5b-appointment-refused");
 
         AdjustableClock.moveForward(Duration.ofDays(30));
         restrictions.advance();
@@ -178,6 +207,15 @@ class InsuredJourneyIT extends RunningPortal {
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("get-constancia")));
         assertThat(chromium.browser().findElements(By.id("restriction"))).isEmpty();
         chromium.screenshot("insured-7-lifted");
+        click("appointments");
+        click("show-times");
+        chromium.waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#appointment-slots button:not([disabled])")))
+                .click();
+        assertThat(text("appointment-booked")).contains("Su cita quedó agendada");
+        assertThat(text("upcoming-appointment")).contains("Unidad de Medicina Familiar");
+        chromium.screenshot("insured-7b-appointment-booked");
     }
 
     @Test
