@@ -13,7 +13,6 @@ import mx.huella.employer.EmployerAccess;
 import mx.huella.employer.EmployerService;
 import mx.huella.identifier.RegistroPatronal;
 import mx.huella.identifier.Rfc;
-import mx.huella.registry.DuplicatePersonException;
 import mx.huella.registry.Person;
 import mx.huella.registry.PersonService;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,11 +61,7 @@ class BulkUploadBenchmark implements ApplicationRunner {
         SyntheticPersons synthetic = new SyntheticPersons(System.nanoTime());
         List<Person> workers = new ArrayList<>(rows);
         while (workers.size() < rows) {
-            try {
-                workers.add(persons.register(synthetic.next(), Actor.SYSTEM));
-            } catch (DuplicatePersonException e) {
-                // drawn twice: draw another
-            }
+            workers.add(synthetic.registerNext(persons));
         }
         double registerSeconds = (System.nanoTime() - start) / 1e9;
         long run = Math.floorMod(System.nanoTime(), 9_000_000_000L);

@@ -33,7 +33,6 @@ import mx.huella.engine.synthetic.SyntheticFingerprints;
 import mx.huella.engine.synthetic.SyntheticTemplates;
 import mx.huella.enrollment.ConsentService;
 import mx.huella.enrollment.EnrollmentService;
-import mx.huella.registry.DuplicatePersonException;
 import mx.huella.registry.Person;
 import mx.huella.registry.PersonService;
 import org.springframework.beans.factory.annotation.Value;
@@ -198,17 +197,7 @@ class LoadTestPopulation implements ApplicationRunner {
     /** One person: registered, consenting, enrolled; its line in persons.csv (with a probe file for probe persons). */
     private String enroll(
             long index, SyntheticFingerprints images, SyntheticTemplates templates, SyntheticPersons drawn) {
-        Person person;
-        while (true) {
-            try {
-                synchronized (drawn) {
-                    person = persons.register(drawn.next(), Actor.SYSTEM);
-                }
-                break;
-            } catch (DuplicatePersonException e) {
-                // drawn twice: draw again
-            }
-        }
+        Person person = drawn.registerNext(persons);
         consents.give(person.id(), ConsentService.NOTICE_VERSION, "es", Actor.SYSTEM);
         Map<FingerPosition, EncodedTemplate> fingers = new EnumMap<>(FingerPosition.class);
         for (int f = 0; f < FingerPosition.TEN_PRINT.size(); f++) {

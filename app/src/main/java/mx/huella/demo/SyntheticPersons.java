@@ -101,6 +101,17 @@ final class SyntheticPersons {
         this.random = new Random(seed);
     }
 
+    /** Registers the next identity drawn, drawing again while the one drawn is taken. */
+    synchronized mx.huella.registry.Person registerNext(mx.huella.registry.PersonService persons) {
+        while (true) {
+            try {
+                return persons.register(next(), mx.huella.audit.Actor.SYSTEM);
+            } catch (mx.huella.registry.DuplicatePersonException drawnTwice) {
+                // an identity already registered: draw another
+            }
+        }
+    }
+
     PersonDraft next() {
         Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
         String given = pick(sex == Sex.FEMALE ? WOMEN : MEN);

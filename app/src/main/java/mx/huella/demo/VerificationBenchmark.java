@@ -171,15 +171,7 @@ class VerificationBenchmark implements ApplicationRunner {
     }
 
     private Probe enroll(SyntheticFingerprints fingers, long family) {
-        Person person;
-        while (true) {
-            try {
-                person = persons.register(synthetic.next(), Actor.SYSTEM);
-                break;
-            } catch (mx.huella.registry.DuplicatePersonException e) {
-                // drawn twice: draw again
-            }
-        }
+        Person person = synthetic.registerNext(persons);
         consents.give(person.id(), ConsentService.NOTICE_VERSION, "es", Actor.SYSTEM);
         // Imported rather than enrolled through a session: synthetic fingers of nearby seeds sometimes look
         // alike to the 1:N search, and de-duplication is not what this measures.

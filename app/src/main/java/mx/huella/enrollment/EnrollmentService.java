@@ -93,12 +93,7 @@ public class EnrollmentService {
     /** Opens a session for a registered person with consent in force. */
     @Transactional
     public UUID open(UUID personId, Actor actor) {
-        if (persons.find(personId).isEmpty()) {
-            throw new EnrollmentException(EnrollmentException.Problem.PERSON_NOT_FOUND, "no person " + personId);
-        }
-        UUID consent = consents.active(personId)
-                .orElseThrow(() -> new EnrollmentException(
-                        EnrollmentException.Problem.CONSENT_REQUIRED, "no consent in force for " + personId));
+        UUID consent = consentInForce(personId);
         ensureStatus(personId, actor);
         UUID id = UUID.randomUUID();
         try {
@@ -119,6 +114,16 @@ public class EnrollmentService {
         }
         audit(actor, "ENROLLMENT_OPENED", id, "SUCCESS");
         return id;
+    }
+
+    /** The consent in force of a registered person: nothing biometric happens without one. */
+    private UUID consentInForce(UUID personId) {
+        if (persons.find(personId).isEmpty()) {
+            throw new EnrollmentException(EnrollmentException.Problem.PERSON_NOT_FOUND, "no person " + personId);
+        }
+        return consents.active(personId)
+                .orElseThrow(() -> new EnrollmentException(
+                        EnrollmentException.Problem.CONSENT_REQUIRED, "no consent in force for " + personId));
     }
 
     /** Reads, judges and (when usable) seals one finger capture. */
@@ -325,12 +330,7 @@ public class EnrollmentService {
     @Transactional
     public UUID importEnrolled(
             UUID personId, Map<FingerPosition, EncodedTemplate> fingers, String source, Actor actor) {
-        if (persons.find(personId).isEmpty()) {
-            throw new EnrollmentException(EnrollmentException.Problem.PERSON_NOT_FOUND, "no person " + personId);
-        }
-        UUID consent = consents.active(personId)
-                .orElseThrow(() -> new EnrollmentException(
-                        EnrollmentException.Problem.CONSENT_REQUIRED, "no consent in force for " + personId));
+        UUID consent = consentInForce(personId);
         ensureStatus(personId, actor);
         if (status(personId) != BiometricStatus.PENDING) {
             throw new EnrollmentException(
