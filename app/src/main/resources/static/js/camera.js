@@ -1,6 +1,7 @@
 // Face capture with the browser camera: the face tile's "use camera" button opens the camera in the
 // tile, "take photo" sends one JPEG frame to the same endpoint as an uploaded photo, and the tile and
-// the progress line are replaced with the answer, as htmx does for uploads.
+// the progress line are replaced with the answer, as htmx does for uploads. A form marked
+// data-camera-field instead gets the frame in that file field and is submitted as it is.
 (function () {
   'use strict';
 
@@ -9,8 +10,12 @@
     return field ? { name: field.name, value: field.value } : null;
   }
 
+  function box(button) {
+    return button.closest('.tile, [data-camera-field]');
+  }
+
   async function open(button) {
-    const tile = button.closest('.tile');
+    const tile = box(button);
     const video = tile.querySelector('video');
     const take = tile.querySelector('[data-camera-take]');
     try {
@@ -26,15 +31,22 @@
   }
 
   function take(button) {
-    const tile = button.closest('.tile');
+    const tile = box(button);
     const video = tile.querySelector('video');
-    const form = tile.querySelector('form');
+    const form = tile.matches('form') ? tile : tile.querySelector('form');
     const canvas = document.createElement('canvas');
     canvas.width = video.videoWidth;
     canvas.height = video.videoHeight;
     canvas.getContext('2d').drawImage(video, 0, 0);
     video.srcObject.getTracks().forEach(track => track.stop());
     canvas.toBlob(async blob => {
+      if (form.dataset.cameraField) {
+        const files = new DataTransfer();
+        files.items.add(new File([blob], 'camera.jpg', { type: 'image/jpeg' }));
+        form.querySelector('input[name="' + form.dataset.cameraField + '"]').files = files.files;
+        form.submit();
+        return;
+      }
       const body = new FormData();
       body.append('sample', blob, 'camera.jpg');
       const token = csrf(form);

@@ -95,6 +95,11 @@ public class BiometricGallery implements SmartLifecycle {
         return store.fingers(subject, java.util.EnumSet.allOf(FingerPosition.class));
     }
 
+    /** The enrolled face of a subject, opened, for a 1:1 verification; empty when it has none. */
+    public java.util.Optional<mx.huella.engine.face.FaceDescriptor> enrolledFace(UUID subject) {
+        return vault.enrolledFace(subject);
+    }
+
     /** The enrolled fingers of a subject at these positions only: a verification opens no more than it compares. */
     @Transactional(readOnly = true)
     public Map<FingerPosition, EncodedTemplate> enrolledFingers(UUID subject, java.util.Set<FingerPosition> positions) {

@@ -223,7 +223,8 @@ class LoadTestPopulation implements ApplicationRunner {
                 }
             }
         }
-        UUID subject = enrollments.importEnrolled(person.id(), fingers, SOURCE, Actor.SYSTEM);
+        UUID subject =
+                enrollments.importEnrolled(person.id(), fingers, java.util.Optional.empty(), SOURCE, Actor.SYSTEM);
         return person.curp().value() + "," + subject + (probe == null ? "" : "," + probe);
     }
 

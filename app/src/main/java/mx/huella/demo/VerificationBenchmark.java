@@ -181,7 +181,8 @@ class VerificationBenchmark implements ApplicationRunner {
                     FingerPosition.fromCode(f).orElseThrow(),
                     FingerprintTemplates.extract(fingers.finger(family + f).impression(0)));
         }
-        UUID subject = enrollments.importEnrolled(person.id(), templates, "verification benchmark", Actor.SYSTEM);
+        UUID subject = enrollments.importEnrolled(
+                person.id(), templates, java.util.Optional.empty(), "verification benchmark", Actor.SYSTEM);
         return new Probe(
                 person.curp().value(),
                 subject,

@@ -329,7 +329,14 @@ public class EnrollmentService {
      */
     @Transactional
     public UUID importEnrolled(
-            UUID personId, Map<FingerPosition, EncodedTemplate> fingers, String source, Actor actor) {
+            UUID personId,
+            Map<FingerPosition, EncodedTemplate> fingers,
+            Optional<FaceDescriptor> face,
+            String source,
+            Actor actor) {
+        if (fingers.isEmpty() && face.isEmpty()) {
+            throw new IllegalArgumentException("an import needs fingers or a face");
+        }
         UUID consent = consentInForce(personId);
         ensureStatus(personId, actor);
         if (status(personId) != BiometricStatus.PENDING) {
@@ -340,7 +347,7 @@ public class EnrollmentService {
                 .param("person", personId)
                 .query(UUID.class)
                 .single();
-        enroll(subject, fingers, Optional.empty());
+        enroll(subject, fingers, face);
         changeStatus(personId, BiometricStatus.ENROLLED, "IMPORTED", actor);
         audit.record(new AuditEntry(
                 clock.instant(),

@@ -1,11 +1,10 @@
 package mx.huella.enrollment;
 
 import java.util.List;
+import mx.huella.biometric.FaceReader;
 import mx.huella.engine.face.DescribedFace;
-import mx.huella.engine.face.FacePhotoDecoder;
 import mx.huella.engine.face.FacePhotoException;
 import mx.huella.engine.face.FacePhotoQuality;
-import mx.huella.engine.face.FacePipeline;
 import mx.huella.engine.face.FaceQualityReport;
 import mx.huella.engine.face.RgbImage;
 import mx.huella.engine.fingerprint.EncodedTemplate;
@@ -23,9 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SampleReader {
     private final FingerprintDecoder fingers = new FingerprintDecoder();
-    private final FacePhotoDecoder photos = new FacePhotoDecoder();
     private final FacePhotoQuality faceQuality = new FacePhotoQuality(FacePhotoQuality.Limits.enrollment());
-    private volatile FacePipeline pipeline;
+    private final FaceReader faces;
+
+    SampleReader(FaceReader faces) {
+        this.faces = faces;
+    }
 
     /** A finger file (PNG, JPEG, BMP, TIFF, WSQ or ANSI/NIST-ITL with one finger image). */
     CapturedSample finger(byte[] file) {
@@ -56,13 +58,13 @@ class SampleReader {
     CapturedSample face(byte[] file) {
         RgbImage photo;
         try {
-            photo = photos.decode(file);
+            photo = faces.decode(file);
         } catch (FacePhotoException e) {
             throw new EnrollmentException(
                     EnrollmentException.Problem.UNREADABLE_SAMPLE, e.reason() + ": " + e.getMessage());
         }
-        List<DescribedFace> faces = pipeline().describeAll(photo);
-        FaceQualityReport report = faceQuality.assess(photo, faces);
+        List<DescribedFace> found = faces.describeAll(photo);
+        FaceQualityReport report = faceQuality.assess(photo, found);
         // A score for the operator's progress view: all checks passed, or how many failed.
         int score = report.acceptable()
                 ? 100
@@ -73,19 +75,5 @@ class SampleReader {
                 report.acceptable(),
                 null,
                 report.face().map(DescribedFace::descriptor).orElse(null));
-    }
-
-    /** Loaded on the first face: the nets take a moment and most requests never need them. */
-    private FacePipeline pipeline() {
-        FacePipeline loaded = pipeline;
-        if (loaded == null) {
-            synchronized (this) {
-                if (pipeline == null) {
-                    pipeline = FacePipeline.load();
-                }
-                loaded = pipeline;
-            }
-        }
-        return loaded;
     }
 }

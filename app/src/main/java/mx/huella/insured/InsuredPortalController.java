@@ -134,16 +134,19 @@ class InsuredPortalController {
     @PostMapping("/asegurado/verificar")
     String stepUp(
             @RequestParam(defaultValue = "1") int position,
-            @RequestParam("finger") MultipartFile finger,
+            @RequestParam(name = "finger", required = false) MultipartFile finger,
+            @RequestParam(name = "face", required = false) MultipartFile face,
             @RequestParam(defaultValue = "constancia") String next,
             @AuthenticationPrincipal InsuredUser user,
             HttpServletRequest request,
             Model model)
             throws IOException {
         try {
+            boolean byFace = face != null && !face.isEmpty();
             VerificationService.Result result = verifications.verify(
                     user.curp(),
-                    Map.of(position, finger.getBytes()),
+                    byFace || finger == null || finger.isEmpty() ? Map.of() : Map.of(position, finger.getBytes()),
+                    byFace ? face.getBytes() : null,
                     new VerificationService.Context(
                             "WEB", null, user.toString(), user + "@" + request.getRemoteAddr()));
             if (result.decision() == VerificationService.Decision.MATCH) {

@@ -1,9 +1,15 @@
 package mx.huella.verification;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import mx.huella.biometric.FaceReader;
+import mx.huella.engine.face.DescribedFace;
+import mx.huella.engine.face.FaceDescriptor;
+import mx.huella.engine.face.FacePhotoException;
+import mx.huella.engine.face.RgbImage;
 import mx.huella.engine.fingerprint.EncodedTemplate;
 import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.fingerprint.FingerprintTemplates;
@@ -12,18 +18,28 @@ import mx.huella.engine.fingerprint.decode.FingerprintDecodeException;
 import mx.huella.engine.fingerprint.decode.FingerprintDecoder;
 import org.springframework.stereotype.Component;
 
-/** Turns the finger files of a verification into templates; the files are not kept. */
+/** Turns the finger files and face photo of a verification into templates; the files are not kept. */
 @Component
 class ProbeReader {
     static final int MAX_FINGERS = 4;
     private final FingerprintDecoder decoder = new FingerprintDecoder();
+    private final FaceReader faces;
     // As many extractions at once as there are cores: more only share the cores and thrash their caches.
     private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
+    ProbeReader(FaceReader faces) {
+        this.faces = faces;
+    }
 
     Map<FingerPosition, EncodedTemplate> fingers(Map<Integer, byte[]> files) {
         if (files.isEmpty()) {
             throw new VerificationException(VerificationException.Problem.NO_FINGERS, "at least one finger is needed");
         }
+        return fingersIfAny(files);
+    }
+
+    /** The fingers' templates; none for no files (a verification by face alone). */
+    Map<FingerPosition, EncodedTemplate> fingersIfAny(Map<Integer, byte[]> files) {
         if (files.size() > MAX_FINGERS) {
             throw new VerificationException(
                     VerificationException.Problem.NO_FINGERS, "at most " + MAX_FINGERS + " fingers per verification");
@@ -48,6 +64,26 @@ class ProbeReader {
             templates.put(position, extract(decoded.get(0)));
         });
         return templates;
+    }
+
+    /** The descriptor of the largest face in a photo (PNG or JPEG). */
+    FaceDescriptor face(byte[] photo) {
+        RgbImage image;
+        try {
+            image = faces.decode(photo);
+        } catch (FacePhotoException e) {
+            throw new VerificationException(VerificationException.Problem.UNREADABLE_SAMPLE, e.reason() + "");
+        }
+        cores.acquireUninterruptibly();
+        try {
+            return faces.describeAll(image).stream()
+                    .max(Comparator.comparingDouble(DescribedFace::area))
+                    .map(DescribedFace::descriptor)
+                    .orElseThrow(() -> new VerificationException(
+                            VerificationException.Problem.UNREADABLE_SAMPLE, "no face in the photo"));
+        } finally {
+            cores.release();
+        }
     }
 
     private EncodedTemplate extract(DecodedFingerprint decoded) {

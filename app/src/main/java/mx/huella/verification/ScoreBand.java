@@ -30,6 +30,30 @@ public enum ScoreBand {
         return NONE;
     }
 
+    /** The band of a false-match probability: at most 1e-5 HIGH, 1e-4 MEDIUM, 1e-3 LOW. */
+    static ScoreBand ofProbability(double falseMatchProbability) {
+        if (falseMatchProbability <= FalseMatchRate.ONE_IN_HUNDRED_THOUSAND.rate()) {
+            return HIGH;
+        }
+        if (falseMatchProbability <= FalseMatchRate.ONE_IN_TEN_THOUSAND.rate()) {
+            return MEDIUM;
+        }
+        if (falseMatchProbability <= FalseMatchRate.ONE_IN_THOUSAND.rate()) {
+            return LOW;
+        }
+        return NONE;
+    }
+
+    /** The largest false-match probability this band stands for (1 for NONE): what fusion may rely on. */
+    double falseMatchBound() {
+        return switch (this) {
+            case HIGH -> FalseMatchRate.ONE_IN_HUNDRED_THOUSAND.rate();
+            case MEDIUM -> FalseMatchRate.ONE_IN_TEN_THOUSAND.rate();
+            case LOW -> FalseMatchRate.ONE_IN_THOUSAND.rate();
+            case NONE -> 1.0;
+        };
+    }
+
     /** Whether the band is a match: the 1-in-10,000 threshold or better. */
     public boolean matches() {
         return this == HIGH || this == MEDIUM;

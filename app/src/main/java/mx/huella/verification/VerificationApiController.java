@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * {@code finger1} … {@code finger10} by ISO position. Errors are problem+json.
  */
 @RestController
-@Tag(name = "Verificación de identidad", description = "1:1 con CURP o NSS y huellas; 1:N sin afirmación")
+@Tag(name = "Verificación de identidad", description = "1:1 con CURP o NSS y huellas o rostro; 1:N sin afirmación")
 class VerificationApiController {
     private final VerificationService verifications;
 
@@ -33,12 +33,17 @@ class VerificationApiController {
     @Operation(
             summary = "Verificación 1:1",
             description =
-                    "claim: CURP o NSS; partes finger1..finger10 con la imagen de cada dedo (1 a 4). Responde MATCH, NO_MATCH o"
-                            + " NOT_ENROLLED y la banda de puntaje. Cinco intentos fallidos en 15 minutos bloquean la identidad 15 minutos (423).")
+                    "claim: CURP o NSS; partes finger1..finger10 con la imagen de cada dedo (0 a 4) y/o face con una foto"
+                            + " del rostro (PNG o JPEG). Responde MATCH, NO_MATCH o NOT_ENROLLED y la banda de puntaje (con"
+                            + " huellas y rostro, la evidencia de ambos se combina). Cinco intentos fallidos en 15 minutos"
+                            + " bloquean la identidad 15 minutos (423).")
     VerificationService.Result verify(
             @RequestParam String claim, MultipartHttpServletRequest request, Authentication caller) throws IOException {
         return verifications.verify(
-                claim, VerificationRequests.fingers(request, Set.of()), VerificationRequests.context(request, caller));
+                claim,
+                VerificationRequests.fingers(request, Set.of("face")),
+                VerificationRequests.face(request),
+                VerificationRequests.context(request, caller));
     }
 
     @PostMapping(

@@ -12,7 +12,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * What every API call that verifies a holder reads from its request: the finger files (multipart
- * parts {@code finger1} … {@code finger10} by ISO position) and who asks (a kiosk, or a staff user and
+ * parts {@code finger1} … {@code finger10} by ISO position), a face photo (part {@code face}) and who asks (a kiosk, or a staff user and
  * address), for the attempt's record and the client's rate limit.
  */
 public final class VerificationRequests {
@@ -43,6 +43,19 @@ public final class VerificationRequests {
             fingers.put(Integer.parseInt(name.substring(6)), part.getValue().getBytes());
         }
         return fingers;
+    }
+
+    /** The face photo (multipart part {@code face}), or null when none was sent. */
+    public static byte[] face(MultipartHttpServletRequest request) throws IOException {
+        MultipartFile face = request.getFile("face");
+        if (face == null || face.isEmpty()) {
+            return null;
+        }
+        if (face.getSize() > MAX_FILE_BYTES) {
+            throw new VerificationException(
+                    VerificationException.Problem.UNREADABLE_SAMPLE, "a face photo is at most 20 MB");
+        }
+        return face.getBytes();
     }
 
     public static VerificationService.Context context(HttpServletRequest request, Authentication caller) {

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import mx.huella.biometric.BiometricGallery;
+import mx.huella.engine.face.FaceDescriptor;
+import mx.huella.engine.face.FaceVerification;
 import mx.huella.engine.fingerprint.EncodedTemplate;
+import mx.huella.engine.fingerprint.FalseMatchRate;
 import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.fingerprint.FingerprintTemplates;
 import mx.huella.engine.search.Identification;
@@ -40,6 +43,7 @@ public class VerificationService {
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCKOUT = Duration.ofMinutes(15);
+    private static final FaceVerification FACES = FaceVerification.calibrated();
     private final JdbcClient jdbc;
     private final PersonService persons;
     private final EnrollmentService enrollments;
@@ -84,41 +88,72 @@ public class VerificationService {
     public record Result(UUID attemptId, Decision decision, ScoreBand scoreBand, Optional<UUID> personId) {}
 
     /**
-     * @param claim a CURP or an NSS
-     * @param fingers finger files by ISO position (1 to 4 of them)
-     * @throws VerificationException when the identity is unknown or locked, a file is unreadable, or
-     *     the client asks too often
+     * 1:1 with fingers only.
+     *
+     * @see #verify(String, Map, byte[], Context)
      */
     public Result verify(String claim, Map<Integer, byte[]> fingers, Context context) {
+        return verify(claim, fingers, null, context);
+    }
+
+    /**
+     * 1:1 against the claimed person's enrollment. With fingers only, their fused score decides; with a
+     * face only, its distance; with both, the fingers' band (as the false-match rate it stands for) and the
+     * face's false-match probability multiply, as independent evidence does. A finger or a face the
+     * person did not enroll adds nothing.
+     *
+     * @param claim a CURP or an NSS
+     * @param fingers finger files by ISO position (0 to 4 of them)
+     * @param face a face photo (PNG or JPEG), or null
+     * @throws VerificationException when the identity is unknown or locked, nothing or something unreadable
+     *     is presented, or the client asks too often
+     */
+    public Result verify(String claim, Map<Integer, byte[]> fingers, byte[] face, Context context) {
         rateLimit.acquire(context.client());
+        if (fingers.isEmpty() && face == null) {
+            throw new VerificationException(
+                    VerificationException.Problem.NO_FINGERS, "a finger or a face photo is needed");
+        }
         Person person = claimed(claim);
         Instant now = clock.instant();
+        Presented presented = new Presented(fingers.size(), face != null);
         if (lockedUntil(person.id()).filter(now::isBefore).isPresent()) {
-            record(now, "ONE_TO_ONE", context, person.id(), null, "LOCKED", ScoreBand.NONE, fingers.size());
+            record(now, "ONE_TO_ONE", context, person.id(), null, "LOCKED", ScoreBand.NONE, presented);
             throw new VerificationException(
                     VerificationException.Problem.LOCKED, "verification of this identity is locked");
         }
         // Extraction keeps a core busy for tens of milliseconds: no database connection is held meanwhile.
-        Map<FingerPosition, EncodedTemplate> probe = probes.fingers(fingers);
-        return transactions.execute(status -> compare(person, probe, now, context));
+        Map<FingerPosition, EncodedTemplate> probe = probes.fingersIfAny(fingers);
+        Optional<FaceDescriptor> faceProbe = Optional.ofNullable(face).map(probes::face);
+        return transactions.execute(status -> compare(person, probe, faceProbe, presented, now, context));
     }
 
-    private Result compare(Person person, Map<FingerPosition, EncodedTemplate> probe, Instant now, Context context) {
-        int fingers = probe.size();
+    /** What was presented, for the attempt's record. */
+    private record Presented(int fingers, boolean face) {}
+
+    private Result compare(
+            Person person,
+            Map<FingerPosition, EncodedTemplate> probe,
+            Optional<FaceDescriptor> faceProbe,
+            Presented presented,
+            Instant now,
+            Context context) {
         // One query on the hot path: the subject only when the person is ENROLLED.
         Optional<UUID> subject = enrollments.enrolledSubject(person.id());
         if (subject.isEmpty()) {
-            UUID id = record(now, "ONE_TO_ONE", context, person.id(), null, "NOT_ENROLLED", ScoreBand.NONE, fingers);
+            UUID id = record(now, "ONE_TO_ONE", context, person.id(), null, "NOT_ENROLLED", ScoreBand.NONE, presented);
             return new Result(id, Decision.NOT_ENROLLED, ScoreBand.NONE, Optional.empty());
         }
-        Map<FingerPosition, EncodedTemplate> enrolled = gallery.enrolledFingers(subject.get(), probe.keySet());
-        List<Double> scores = new ArrayList<>();
-        probe.forEach((position, template) -> {
-            EncodedTemplate reference = enrolled.get(position);
-            // A finger the person did not enroll scores nothing: it cannot help a match.
-            scores.add(reference == null ? 0.0 : FingerprintTemplates.score(template, reference));
-        });
-        ScoreBand band = ScoreBand.of(scores);
+        ScoreBand band = probe.isEmpty() ? ScoreBand.NONE : fingerBand(subject.get(), probe);
+        if (faceProbe.isPresent()) {
+            Optional<FaceDescriptor> enrolledFace = gallery.enrolledFace(subject.get());
+            double faceProbability = enrolledFace
+                    .map(enrolled -> FACES.verify(faceProbe.get(), enrolled, FalseMatchRate.ONE_IN_TEN_THOUSAND)
+                            .falseMatchProbability())
+                    .orElse(1.0);
+            double fingerProbability = probe.isEmpty() ? 1.0 : band.falseMatchBound();
+            band = ScoreBand.ofProbability(fingerProbability * faceProbability);
+        }
         Decision decision = band.matches() ? Decision.MATCH : Decision.NO_MATCH;
         UUID id = record(
                 now,
@@ -128,11 +163,22 @@ public class VerificationService {
                 band.matches() ? person.id() : null,
                 decision.name(),
                 band,
-                fingers);
+                presented);
         if (decision == Decision.NO_MATCH) {
             lockAfterRepeatedFailures(person, now);
         }
         return new Result(id, decision, band, band.matches() ? Optional.of(person.id()) : Optional.empty());
+    }
+
+    private ScoreBand fingerBand(UUID subject, Map<FingerPosition, EncodedTemplate> probe) {
+        Map<FingerPosition, EncodedTemplate> enrolled = gallery.enrolledFingers(subject, probe.keySet());
+        List<Double> scores = new ArrayList<>();
+        probe.forEach((position, template) -> {
+            EncodedTemplate reference = enrolled.get(position);
+            // A finger the person did not enroll scores nothing: it cannot help a match.
+            scores.add(reference == null ? 0.0 : FingerprintTemplates.score(template, reference));
+        });
+        return ScoreBand.of(scores);
     }
 
     /** 1:N: who, among everyone enrolled, these fingers belong to (a HIT at FPIR 1e-3), if anyone. */
@@ -157,7 +203,7 @@ public class VerificationService {
                 person.orElse(null),
                 person.isPresent() ? "MATCH" : "NO_MATCH",
                 band,
-                fingers.size());
+                new Presented(fingers.size(), false));
         return new Result(id, person.isPresent() ? Decision.MATCH : Decision.NO_MATCH, band, person);
     }
 
@@ -258,12 +304,12 @@ public class VerificationService {
             UUID matched,
             String decision,
             ScoreBand band,
-            int fingers) {
+            Presented presented) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
             insert into verification.attempt (id, attempted_at, mode, channel, device, operator, claimed_person,
-              matched_person, decision, score_band, fingers)
-            values (:id, :at, :mode, :channel, :device, :operator, :claimed, :matched, :decision, :band, :fingers)
+              matched_person, decision, score_band, fingers, face)
+            values (:id, :at, :mode, :channel, :device, :operator, :claimed, :matched, :decision, :band, :fingers, :face)
             """)
                 .param("id", id)
                 .param("at", Timestamp.from(at))
@@ -275,7 +321,8 @@ public class VerificationService {
                 .param("matched", matched)
                 .param("decision", decision)
                 .param("band", band.name())
-                .param("fingers", fingers)
+                .param("fingers", presented.fingers())
+                .param("face", presented.face())
                 .update();
         return id;
     }

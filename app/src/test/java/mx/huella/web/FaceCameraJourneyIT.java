@@ -1,14 +1,20 @@
 package mx.huella.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import mx.huella.RunningPortal;
 import mx.huella.audit.Actor;
+import mx.huella.engine.face.DescribedFace;
+import mx.huella.engine.face.FaceDescriptor;
 import mx.huella.enrollment.ConsentService;
 import mx.huella.registry.Person;
 import mx.huella.registry.PersonService;
@@ -34,6 +40,18 @@ class FaceCameraJourneyIT extends RunningPortal {
 
     @Autowired
     ConsentService consents;
+
+    @Autowired
+    mx.huella.enrollment.EnrollmentService enrollments;
+
+    @Autowired
+    mx.huella.biometric.FaceReader faces;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
 
     @TempDir
     Path dir;
@@ -80,20 +98,80 @@ class FaceCameraJourneyIT extends RunningPortal {
         }
     }
 
+    @Test
+    void anInsuredPersonStepsUpWithTheirFaceThroughTheCamera() throws Exception {
+        assumeTrue(Files.isRegularFile(FACE), FACE + " is absent: the face step-up needs a real face");
+        byte[] frame = frame(ImageIO.read(FACE.toFile()));
+        Path video = dir.resolve("insured-camera.mjpeg");
+        Files.write(video, repeated(frame, 30));
+        Person person = persons.register(Persons.aPerson(), Actor.SYSTEM);
+        consents.give(person.id(), ConsentService.NOTICE_VERSION, "es", Actor.SYSTEM);
+        FaceDescriptor face = faces.describeAll(faces.decode(frame)).stream()
+                .max(Comparator.comparingDouble(DescribedFace::area))
+                .orElseThrow()
+                .descriptor();
+        // Imported: enrolling this photo through a session would be searched 1:N against the operator test's.
+        enrollments.importEnrolled(person.id(), Map.of(), Optional.of(face), "camera step-up test", Actor.SYSTEM);
+        jdbc.sql("insert into insured.account (person_id, curp, password_hash, created_at) values (:p, :c, :h, now())")
+                .param("p", person.id())
+                .param("c", person.curp().value())
+                .param("h", passwords.encode("mi-contraseña-segura"))
+                .update();
+
+        try (HeadlessChromium chromium = HeadlessChromium.open(
+                "--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video)) {
+            WebDriver browser = chromium.browser();
+            browser.get(baseUrl() + "/asegurado/login");
+            browser.findElement(By.id("curp")).sendKeys(person.curp().value());
+            browser.findElement(By.id("password")).sendKeys("mi-contraseña-segura");
+            browser.findElement(By.id("insured-sign-in")).click();
+            chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("get-constancia")));
+            browser.get(baseUrl() + "/asegurado/verificar?next=constancia");
+            chromium.waiting()
+                    .until(ExpectedConditions.elementToBeClickable(By.id("camera-open")))
+                    .click();
+            chromium.waiting().until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.getElementById('camera-video').videoWidth > 0;"));
+            chromium.screenshot("insured-face-step-up");
+            browser.findElement(By.id("camera-take")).click();
+
+            // A match leads to the Constancia, a download: the step-up shows in the attempts.
+            chromium.waiting().until(driver -> faceMatches(person) == 1);
+        }
+    }
+
+    private long faceMatches(Person person) {
+        return jdbc.sql("select count(*) from verification.attempt where claimed_person = :p and face"
+                        + " and decision = 'MATCH' and channel = 'WEB'")
+                .param("p", person.id())
+                .query(Long.class)
+                .single();
+    }
+
     /** A motion-JPEG stream: the same frame again and again. */
-    private static byte[] motionJpeg(BufferedImage frame, int frames) throws Exception {
+    private static byte[] motionJpeg(BufferedImage face, int frames) throws Exception {
+        return repeated(frame(face), frames);
+    }
+
+    /** A 640x480 JPEG frame, the face crop centred and enlarged so that the eyes are far enough apart for enrollment. */
+    private static byte[] frame(BufferedImage face) throws Exception {
         BufferedImage rgb = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
         var g = rgb.createGraphics();
         g.setColor(java.awt.Color.WHITE);
         g.fillRect(0, 0, 640, 480);
-        // The face crop centred, enlarged so that the eyes are far enough apart for enrollment.
-        g.drawImage(frame, 170, 90, 300, 300, null);
+        g.drawImage(face, 170, 90, 300, 300, null);
         g.dispose();
         var jpeg = new ByteArrayOutputStream();
         ImageIO.write(rgb, "jpeg", jpeg);
+        return jpeg.toByteArray();
+    }
+
+    private static byte[] repeated(byte[] jpeg, int frames) {
         var out = new ByteArrayOutputStream();
         for (int i = 0; i < frames; i++) {
-            out.writeBytes(jpeg.toByteArray());
+            out.writeBytes(jpeg);
         }
         return out.toByteArray();
     }

@@ -1,0 +1,44 @@
+package mx.huella.biometric;
+
+import java.util.List;
+import mx.huella.engine.face.DescribedFace;
+import mx.huella.engine.face.FacePhotoDecoder;
+import mx.huella.engine.face.FacePipeline;
+import mx.huella.engine.face.RgbImage;
+import org.springframework.stereotype.Component;
+
+/**
+ * Face photos to descriptors, for every module that reads faces (enrollment, verification): one
+ * decoder and one copy of the networks per node, loaded at the first face, since most requests never
+ * need them and loading takes a moment.
+ */
+@Component
+public class FaceReader {
+    private final FacePhotoDecoder photos = new FacePhotoDecoder();
+    private volatile FacePipeline pipeline;
+
+    /**
+     * @throws mx.huella.engine.face.FacePhotoException when the file is not a PNG or JPEG photo within limits
+     */
+    public RgbImage decode(byte[] file) {
+        return photos.decode(file);
+    }
+
+    /** Every face found in the photo, described. */
+    public List<DescribedFace> describeAll(RgbImage photo) {
+        return pipeline().describeAll(photo);
+    }
+
+    private FacePipeline pipeline() {
+        FacePipeline loaded = pipeline;
+        if (loaded == null) {
+            synchronized (this) {
+                if (pipeline == null) {
+                    pipeline = FacePipeline.load();
+                }
+                loaded = pipeline;
+            }
+        }
+        return loaded;
+    }
+}
