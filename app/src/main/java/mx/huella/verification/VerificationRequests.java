@@ -12,8 +12,8 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * What every API call that verifies a holder reads from its request: the finger files (multipart
- * parts {@code finger1} … {@code finger10} by ISO position), a face photo (part {@code face}) and who asks (a kiosk, or a staff user and
- * address), for the attempt's record and the client's rate limit.
+ * parts {@code finger1} … {@code finger10} by ISO position), a face photo (part {@code face}) and who
+ * asks (a kiosk, or a staff user and address), for the attempt's record and the client's rate limit.
  */
 public final class VerificationRequests {
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;

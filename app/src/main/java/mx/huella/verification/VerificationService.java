@@ -33,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 1:1 verification and 1:N identification with fingers. A 1:1 match needs the 1-in-10,000 threshold
- * for the fingers compared (fused); fingers the person did not enroll are not compared. Five failed
+ * 1:1 verification with fingers and/or a face, and 1:N identification with fingers. A 1:1 match needs
+ * the 1-in-10,000 level for the evidence compared (fingers fused; with a face, both combined); what
+ * the person did not enroll is not compared. Five failed
  * 1:1 attempts against one identity within fifteen minutes lock it for fifteen minutes and the holder
  * is told by e-mail; every attempt is recorded (time, mode, channel, device, operator, result).
  */
