@@ -18,6 +18,9 @@ import java.util.concurrent.Future;
 import mx.huella.AdjustableClock;
 import mx.huella.RunningPortal;
 import mx.huella.audit.Actor;
+import mx.huella.registry.Person;
+import mx.huella.registry.PersonDraft;
+import mx.huella.registry.Persons;
 import mx.huella.restriction.RestrictionState;
 import mx.huella.restriction.Restrictions;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +35,15 @@ class AppointmentsIT extends RunningPortal {
 
     @Autowired
     Restrictions restrictions;
+
+    @Autowired
+    AppointmentReminders reminders;
+
+    @Autowired
+    mx.huella.registry.PersonService persons;
+
+    @Autowired
+    mx.huella.notification.Outbox outbox;
 
     @AfterEach
     void backToNow() {
@@ -160,6 +172,37 @@ class AppointmentsIT extends RunningPortal {
                         AppointmentException.class,
                         e -> assertThat(e.restriction().state()).isEqualTo(RestrictionState.SUSPENDED));
         assertThat(appointments.upcoming(person)).isEmpty();
+    }
+
+    @Test
+    void aPatientWithAnAddressIsRemindedOnceTheDayBefore() {
+        var draft = Persons.aPerson();
+        String address = "cita." + UUID.randomUUID().toString().substring(0, 8) + "@correo.example";
+        Person patient = persons.register(
+                new PersonDraft(
+                        draft.curp(),
+                        draft.nss(),
+                        draft.givenNames(),
+                        draft.firstSurname(),
+                        draft.secondSurname(),
+                        draft.birthDate(),
+                        draft.sex(),
+                        draft.birthState(),
+                        address,
+                        draft.phone()),
+                Actor.SYSTEM);
+        Appointment booked = appointments.book(
+                patient.id(), "UMF-064", appointments.bookableDays().get(0).atTime(12, 40), PATIENT);
+
+        AdjustableClock.moveForward(
+                Duration.between(java.time.Instant.now(), booked.startsAt()).minusHours(3));
+        reminders.send();
+        reminders.send();
+
+        assertThat(outbox.recent(address, 10)).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Recordatorio de su cita médica");
+            assertThat(mail.body()).contains("Unidad de Medicina Familiar No. 64", "12:40");
+        });
     }
 
     private int free(String clinic, LocalDateTime start) {
