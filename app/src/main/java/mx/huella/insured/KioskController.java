@@ -24,7 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The clinic kiosk: full screen, large type, Spanish. The kiosk signs in once as a registered device;
- * a patient is identified by finger (1:N) or verified with NSS and finger, and sees their vigencia.
+ * a patient is identified by finger (1:N) or verified with NSS and finger, or NSS and face (the kiosk's
+ * camera, for worn fingers), and sees their vigencia.
  */
 @Controller
 class KioskController {
@@ -99,6 +100,16 @@ class KioskController {
             Model model)
             throws IOException {
         return answer(model, () -> verifications.verify(nss, Map.of(position, finger.getBytes()), context(kiosk)));
+    }
+
+    @PostMapping("/quiosco/verificar-rostro")
+    String verifyFace(
+            @RequestParam(defaultValue = "") String nss,
+            @RequestParam("face") MultipartFile face,
+            @AuthenticationPrincipal Device kiosk,
+            Model model)
+            throws IOException {
+        return answer(model, () -> verifications.verify(nss, Map.of(), face.getBytes(), context(kiosk)));
     }
 
     private interface Attempt {

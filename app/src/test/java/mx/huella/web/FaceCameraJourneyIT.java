@@ -48,6 +48,9 @@ class FaceCameraJourneyIT extends RunningPortal {
     mx.huella.biometric.FaceReader faces;
 
     @Autowired
+    mx.huella.device.DeviceRegistry devices;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
@@ -106,10 +109,7 @@ class FaceCameraJourneyIT extends RunningPortal {
         Files.write(video, repeated(frame, 30));
         Person person = persons.register(Persons.aPerson(), Actor.SYSTEM);
         consents.give(person.id(), ConsentService.NOTICE_VERSION, "es", Actor.SYSTEM);
-        FaceDescriptor face = faces.describeAll(faces.decode(frame)).stream()
-                .max(Comparator.comparingDouble(DescribedFace::area))
-                .orElseThrow()
-                .descriptor();
+        FaceDescriptor face = describe(frame);
         // Imported: enrolling this photo through a session would be searched 1:N against the operator test's.
         enrollments.importEnrolled(person.id(), Map.of(), Optional.of(face), "camera step-up test", Actor.SYSTEM);
         jdbc.sql("insert into insured.account (person_id, curp, password_hash, created_at) values (:p, :c, :h, now())")
@@ -140,6 +140,49 @@ class FaceCameraJourneyIT extends RunningPortal {
             // A match leads to the Constancia, a download: the step-up shows in the attempts.
             chromium.waiting().until(driver -> faceMatches(person) == 1);
         }
+    }
+
+    @Test
+    void aClinicKioskVerifiesAPatientByNssAndTheFaceItsCameraTakes() throws Exception {
+        assumeTrue(Files.isRegularFile(FACE), FACE + " is absent: the kiosk's face check needs a real face");
+        byte[] frame = frame(ImageIO.read(FACE.toFile()));
+        Path video = dir.resolve("kiosk-camera.mjpeg");
+        Files.write(video, repeated(frame, 30));
+        Person patient = persons.register(Persons.aPerson(), Actor.SYSTEM);
+        consents.give(patient.id(), ConsentService.NOTICE_VERSION, "es", Actor.SYSTEM);
+        enrollments.importEnrolled(patient.id(), Map.of(), Optional.of(describe(frame)), "kiosk test", Actor.SYSTEM);
+        var kiosk = devices.register(mx.huella.device.DeviceKind.KIOSK, "Quiosco UMF 7", "UMF 7", Actor.SYSTEM);
+
+        try (HeadlessChromium chromium = HeadlessChromium.open(
+                "--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video)) {
+            WebDriver browser = chromium.browser();
+            browser.get(baseUrl() + "/quiosco");
+            browser.findElement(By.id("device")).sendKeys(kiosk.device().id().toString());
+            browser.findElement(By.id("secret")).sendKeys(kiosk.secret());
+            browser.findElement(By.id("kiosk-sign-in")).click();
+            chromium.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("nss-face")))
+                    .sendKeys(patient.nss().orElseThrow().value());
+            browser.findElement(By.id("camera-open")).click();
+            chromium.waiting().until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.getElementById('camera-video').videoWidth > 0;"));
+            browser.findElement(By.id("camera-take")).click();
+
+            assertThat(chromium.waiting()
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-patient")))
+                            .getText())
+                    .contains("Hola, " + patient.givenNames());
+            chromium.screenshot("kiosk-face-verified");
+        }
+    }
+
+    private FaceDescriptor describe(byte[] photo) {
+        return faces.describeAll(faces.decode(photo)).stream()
+                .max(Comparator.comparingDouble(DescribedFace::area))
+                .orElseThrow()
+                .descriptor();
     }
 
     private long faceMatches(Person person) {
