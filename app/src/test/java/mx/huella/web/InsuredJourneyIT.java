@@ -209,6 +209,8 @@ class InsuredJourneyIT extends RunningPortal {
         chromium.screenshot("insured-7-lifted");
         click("appointments");
         click("show-times");
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("appointment-slots")));
+        chromium.screenshot("insured-7a-appointment-times");
         chromium.waiting()
                 .until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector("#appointment-slots button:not([disabled])")))
