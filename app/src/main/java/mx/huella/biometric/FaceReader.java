@@ -1,6 +1,7 @@
 package mx.huella.biometric;
 
 import java.util.List;
+import java.util.Optional;
 import mx.huella.engine.face.DescribedFace;
 import mx.huella.engine.face.FacePhotoDecoder;
 import mx.huella.engine.face.FacePipeline;
@@ -27,6 +28,11 @@ public class FaceReader {
     /** Every face found in the photo, described. */
     public List<DescribedFace> describeAll(RgbImage photo) {
         return pipeline().describeAll(photo);
+    }
+
+    /** The face with the largest detection box, described; only it gets landmarks and a descriptor. */
+    public Optional<DescribedFace> describeLargest(RgbImage photo) {
+        return pipeline().describeLargest(photo);
     }
 
     private FacePipeline pipeline() {

@@ -24,7 +24,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class HolderSignatureController {
     static final List<String> PURPOSES = List.of("INCAPACITY_PAYMENT", "BANK_ACCOUNT", "OTHER");
-    private static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
     private final SignatureEvidence signatures;
 
     HolderSignatureController(SignatureEvidence signatures) {
@@ -49,10 +48,6 @@ class HolderSignatureController {
             Model model)
             throws IOException {
         model.addAttribute("purposes", PURPOSES);
-        if (document.isEmpty() || document.getSize() > MAX_DOCUMENT_BYTES) {
-            model.addAttribute("refusal", "DOCUMENT_REQUIRED");
-            return "insured/sign";
-        }
         String stated = PURPOSES.contains(purpose) ? purpose : "OTHER";
         String text = detail.strip();
         if (text.length() > 200) {

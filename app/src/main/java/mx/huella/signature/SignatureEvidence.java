@@ -29,6 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class SignatureEvidence {
+    /** The largest document signed: 20 MB. */
+    public static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
     private final VerificationService verifications;
@@ -80,6 +83,10 @@ public class SignatureEvidence {
             byte[] document,
             String purpose,
             VerificationService.Context context) {
+        if (document == null || document.length == 0 || document.length > MAX_DOCUMENT_BYTES) {
+            // Refused before the holder's finger is even compared: no attempt is spent on it.
+            throw new NotSigned("DOCUMENT_REQUIRED");
+        }
         VerificationService.Result result = verifications.verify(claim, fingers, context);
         if (result.decision() != VerificationService.Decision.MATCH) {
             throw new NotSigned(result.decision().name());

@@ -1,6 +1,5 @@
 package mx.huella.verification;
 
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +75,7 @@ class ProbeReader {
         }
         cores.acquireUninterruptibly();
         try {
-            return faces.describeAll(image).stream()
-                    .max(Comparator.comparingDouble(DescribedFace::area))
+            return faces.describeLargest(image)
                     .map(DescribedFace::descriptor)
                     .orElseThrow(() -> new VerificationException(
                             VerificationException.Problem.UNREADABLE_SAMPLE, "no face in the photo"));

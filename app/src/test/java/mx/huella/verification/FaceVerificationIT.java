@@ -3,20 +3,16 @@ package mx.huella.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import mx.huella.ApiClient;
 import mx.huella.ApiClient.Reply;
+import mx.huella.DevelopmentFaces;
 import mx.huella.RunningPortal;
 import mx.huella.audit.Actor;
 import mx.huella.biometric.FaceReader;
-import mx.huella.engine.face.DescribedFace;
 import mx.huella.engine.face.FaceDescriptor;
 import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.fingerprint.FingerprintTemplates;
@@ -69,7 +65,7 @@ class FaceVerificationIT extends RunningPortal {
                 Map.of(
                         FingerPosition.RIGHT_THUMB,
                         FingerprintTemplates.extract(FINGERS.finger(1).impression(0))),
-                Optional.of(describe(framed(leonard))),
+                Optional.of(describe(DevelopmentFaces.framed(leonard))),
                 "face verification test",
                 Actor.SYSTEM);
         Person faceless = persons.register(Persons.aPerson(), Actor.SYSTEM);
@@ -86,15 +82,19 @@ class FaceVerificationIT extends RunningPortal {
         String claim = person.curp().value();
 
         Reply own = operator.postMultipart(
-                "/api/v1/verifications", Map.of("claim", claim), Map.of("face", framed(leonard)));
-        Reply someoneElse =
-                operator.postMultipart("/api/v1/verifications", Map.of("claim", claim), Map.of("face", framed(penny)));
+                "/api/v1/verifications", Map.of("claim", claim), Map.of("face", DevelopmentFaces.framed(leonard)));
+        Reply someoneElse = operator.postMultipart(
+                "/api/v1/verifications", Map.of("claim", claim), Map.of("face", DevelopmentFaces.framed(penny)));
         Reply both = operator.postMultipart(
-                "/api/v1/verifications", Map.of("claim", claim), Map.of("face", framed(leonard), "finger1", thumb(1)));
+                "/api/v1/verifications",
+                Map.of("claim", claim),
+                Map.of("face", DevelopmentFaces.framed(leonard), "finger1", thumb(1)));
         Reply notAFace =
                 operator.postMultipart("/api/v1/verifications", Map.of("claim", claim), Map.of("face", thumb(1)));
         Reply noFaceEnrolled = operator.postMultipart(
-                "/api/v1/verifications", Map.of("claim", faceless.curp().value()), Map.of("face", framed(leonard)));
+                "/api/v1/verifications",
+                Map.of("claim", faceless.curp().value()),
+                Map.of("face", DevelopmentFaces.framed(leonard)));
         Reply nothing = operator.postMultipart("/api/v1/verifications", Map.of("claim", claim), Map.of());
 
         assertThat(own.status()).as(own.body()).isEqualTo(200);
@@ -113,23 +113,7 @@ class FaceVerificationIT extends RunningPortal {
     }
 
     private FaceDescriptor describe(byte[] photo) {
-        return faces.describeAll(faces.decode(photo)).stream()
-                .max(Comparator.comparingDouble(DescribedFace::area))
-                .orElseThrow()
-                .descriptor();
-    }
-
-    /** The development crop centred in a 640x480 photo, as a camera would take it: the detector wants context. */
-    private static byte[] framed(Path crop) throws Exception {
-        BufferedImage photo = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
-        var g = photo.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 640, 480);
-        g.drawImage(ImageIO.read(crop.toFile()), 170, 90, 300, 300, null);
-        g.dispose();
-        var jpeg = new ByteArrayOutputStream();
-        ImageIO.write(photo, "jpeg", jpeg);
-        return jpeg.toByteArray();
+        return faces.describeLargest(faces.decode(photo)).orElseThrow().descriptor();
     }
 
     private static byte[] thumb(long finger) {

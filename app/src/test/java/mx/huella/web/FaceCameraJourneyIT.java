@@ -7,13 +7,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import mx.huella.DevelopmentFaces;
 import mx.huella.RunningPortal;
 import mx.huella.audit.Actor;
-import mx.huella.engine.face.DescribedFace;
 import mx.huella.engine.face.FaceDescriptor;
 import mx.huella.enrollment.ConsentService;
 import mx.huella.registry.Person;
@@ -104,7 +103,7 @@ class FaceCameraJourneyIT extends RunningPortal {
     @Test
     void anInsuredPersonStepsUpWithTheirFaceThroughTheCamera() throws Exception {
         assumeTrue(Files.isRegularFile(FACE), FACE + " is absent: the face step-up needs a real face");
-        byte[] frame = frame(ImageIO.read(FACE.toFile()));
+        byte[] frame = DevelopmentFaces.framed(FACE);
         Path video = dir.resolve("insured-camera.mjpeg");
         Files.write(video, repeated(frame, 30));
         Person person = persons.register(Persons.aPerson(), Actor.SYSTEM);
@@ -145,7 +144,7 @@ class FaceCameraJourneyIT extends RunningPortal {
     @Test
     void aClinicKioskVerifiesAPatientByNssAndTheFaceItsCameraTakes() throws Exception {
         assumeTrue(Files.isRegularFile(FACE), FACE + " is absent: the kiosk's face check needs a real face");
-        byte[] frame = frame(ImageIO.read(FACE.toFile()));
+        byte[] frame = DevelopmentFaces.framed(FACE);
         Path video = dir.resolve("kiosk-camera.mjpeg");
         Files.write(video, repeated(frame, 30));
         Person patient = persons.register(Persons.aPerson(), Actor.SYSTEM);
@@ -179,10 +178,7 @@ class FaceCameraJourneyIT extends RunningPortal {
     }
 
     private FaceDescriptor describe(byte[] photo) {
-        return faces.describeAll(faces.decode(photo)).stream()
-                .max(Comparator.comparingDouble(DescribedFace::area))
-                .orElseThrow()
-                .descriptor();
+        return faces.describeLargest(faces.decode(photo)).orElseThrow().descriptor();
     }
 
     private long faceMatches(Person person) {
@@ -195,20 +191,7 @@ class FaceCameraJourneyIT extends RunningPortal {
 
     /** A motion-JPEG stream: the same frame again and again. */
     private static byte[] motionJpeg(BufferedImage face, int frames) throws Exception {
-        return repeated(frame(face), frames);
-    }
-
-    /** A 640x480 JPEG frame, the face crop centred and enlarged so that the eyes are far enough apart for enrollment. */
-    private static byte[] frame(BufferedImage face) throws Exception {
-        BufferedImage rgb = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
-        var g = rgb.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 640, 480);
-        g.drawImage(face, 170, 90, 300, 300, null);
-        g.dispose();
-        var jpeg = new ByteArrayOutputStream();
-        ImageIO.write(rgb, "jpeg", jpeg);
-        return jpeg.toByteArray();
+        return repeated(DevelopmentFaces.framed(face), frames);
     }
 
     private static byte[] repeated(byte[] jpeg, int frames) {
