@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>On start, a node that finds itself the only gallery member rebuilds the gallery from the
  * database before the portal takes requests; a node joining a running cluster finds the gallery
- * already there. Enrollments and removals reach the gallery when their transaction commits, so a
- * rolled-back enrollment is never searchable and a removed subject is never found again.
+ * already there. Enrollments reach the gallery inside their transaction and leave it again if it
+ * rolls back (see {@link #enroll}); removals reach it when their transaction commits, so a removed
+ * subject is never found again.
  */
 @Service
 public class BiometricGallery implements SmartLifecycle {
@@ -37,6 +38,7 @@ public class BiometricGallery implements SmartLifecycle {
     private final SampleVault vault;
     private final GalleryCluster cluster;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate separate;
     private volatile boolean running;
     private volatile RebuildReport lastRebuild;
 
@@ -61,6 +63,10 @@ public class BiometricGallery implements SmartLifecycle {
         this.cluster = cluster;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
+        // After a rollback the finished transaction's resources are still bound: read in a new one.
+        this.separate = new TransactionTemplate(transactions.getTransactionManager());
+        this.separate.setReadOnly(true);
+        this.separate.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     }
 
     /** How long the last rebuild from the database took and what it loaded. */
@@ -78,7 +84,8 @@ public class BiometricGallery implements SmartLifecycle {
             }
         }
         store.replace(subject, fingers);
-        afterCommit(() -> cluster.put(subject.toString(), fingers));
+        cluster.put(subject.toString(), fingers);
+        resyncOnRollback(subject);
     }
 
     /** Removes every finger of a subject from storage and, once committed, from every gallery member. */
@@ -106,11 +113,47 @@ public class BiometricGallery implements SmartLifecycle {
         return store.fingers(subject, positions);
     }
 
-    /** Enrolls (or re-enrolls) the face of a subject: sealed in storage, searchable once committed. */
+    /** Enrolls (or re-enrolls) the face of a subject: sealed in storage, searchable at once (see {@link #enroll}). */
     @Transactional
     public void enrollFace(UUID subject, FaceDescriptor face) {
         vault.enrollFace(subject, face);
-        afterCommit(() -> cluster.putFace(subject.toString(), face));
+        cluster.putFace(subject.toString(), face);
+        resyncOnRollback(subject);
+    }
+
+    /**
+     * Entries enter the gallery before their transaction commits, so that a de-duplication search
+     * serialised after this one (by the caller's lock, released at commit) already finds them, and so
+     * that a node dying between commit and an after-commit step cannot leave them out of the surviving
+     * members. A rollback puts the subject back as the database has it. The cost of the order is the
+     * other way round: a search may briefly see an entry that then rolls back, or (a node dying before
+     * its commit) keep it until the next rebuild; either errs towards a suspected duplicate for an
+     * analyst, never towards a missed one.
+     */
+    private void resyncOnRollback(UUID subject) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    resync(subject);
+                }
+            }
+        });
+    }
+
+    private void resync(UUID subject) {
+        record Committed(Map<FingerPosition, EncodedTemplate> fingers, java.util.Optional<FaceDescriptor> face) {}
+        Committed committed = separate.execute(status -> new Committed(
+                store.fingers(subject, java.util.EnumSet.allOf(FingerPosition.class)), vault.enrolledFace(subject)));
+        String reference = subject.toString();
+        cluster.remove(reference);
+        if (!committed.fingers().isEmpty()) {
+            cluster.put(reference, committed.fingers());
+        }
+        committed.face().ifPresent(face -> cluster.putFace(reference, face));
     }
 
     /** The k enrolled faces nearest to the probe, in the whole cluster; references are subject ids. */

@@ -140,12 +140,40 @@ public class SampleVault {
                 .update();
     }
 
-    /** Removes the raw images whose adjudication period is over; returns how many. Templates stay. */
+    /**
+     * Keeps the images of a subject past their adjudication period while a holder (a duplicate case
+     * that compares them) is open.
+     */
+    @Transactional
+    public void holdImages(UUID subject, UUID holder) {
+        jdbc.sql("""
+            insert into biometric.image_hold (subject_id, holder, held_at) values (:subject, :holder, :at)
+            on conflict do nothing
+            """)
+                .param("subject", subject)
+                .param("holder", holder)
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** Lets the images a holder kept go the way of any other, once it closed. */
+    @Transactional
+    public void releaseImages(UUID holder) {
+        jdbc.sql("delete from biometric.image_hold where holder = :holder")
+                .param("holder", holder)
+                .update();
+    }
+
+    /**
+     * Removes the raw images whose adjudication period is over, except those an open case holds;
+     * returns how many. Templates stay.
+     */
     @Transactional
     public int purgeExpiredImages() {
         return jdbc.sql("""
-            update biometric.sample set sealed_image = null, image_key = null
-            where sealed_image is not null and image_purge_after <= :now
+            update biometric.sample s set sealed_image = null, image_key = null
+            where s.sealed_image is not null and s.image_purge_after <= :now
+            and not exists (select 1 from biometric.image_hold h where h.subject_id = s.subject_id)
             """)
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();

@@ -33,13 +33,13 @@ class AdjudicationApiController {
 
     record DecisionRequest(AdjudicationService.Decision decision, String reason) {}
 
-    record ConfirmationRequest(boolean confirmed, String reason) {}
+    record ConfirmationRequest(Boolean confirmed, String reason) {}
 
     @Operation(summary = "Cola de casos abiertos, del más antiguo al más reciente, con indicador de SLA")
     @GetMapping(path = "/api/v1/duplicate-cases", produces = "application/json")
     @PreAuthorize("hasRole('ANALYST')")
-    List<AdjudicationService.QueuedCase> queue() {
-        return adjudication.queue();
+    List<AdjudicationService.QueuedCase> queue(Principal principal) {
+        return adjudication.queue(Actor.api(principal.getName()));
     }
 
     @Operation(
@@ -62,7 +62,7 @@ class AdjudicationApiController {
     Map<String, String> decide(@PathVariable UUID id, @RequestBody DecisionRequest request, Principal principal) {
         if (request.decision() == null) {
             throw new EnrollmentException(
-                    EnrollmentException.Problem.REASON_REQUIRED, "decision is SAME_PERSON or DIFFERENT_PERSON");
+                    EnrollmentException.Problem.DECISION_REQUIRED, "decision is SAME_PERSON or DIFFERENT_PERSON");
         }
         return Map.of(
                 "state", adjudication.decide(id, request.decision(), request.reason(), Actor.api(principal.getName())));
@@ -75,6 +75,10 @@ class AdjudicationApiController {
             produces = "application/json")
     @PreAuthorize("hasRole('ANALYST')")
     Map<String, String> confirm(@PathVariable UUID id, @RequestBody ConfirmationRequest request, Principal principal) {
+        // An omitted answer must not read as "no", which would send the case back to the queue.
+        if (request.confirmed() == null) {
+            throw new EnrollmentException(EnrollmentException.Problem.DECISION_REQUIRED, "confirmed is true or false");
+        }
         return Map.of(
                 "state",
                 adjudication.confirm(id, request.confirmed(), request.reason(), Actor.api(principal.getName())));

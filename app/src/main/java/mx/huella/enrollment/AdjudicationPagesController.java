@@ -76,8 +76,8 @@ class AdjudicationPagesController {
 
     @GetMapping("/cases")
     @PreAuthorize("hasRole('ANALYST')")
-    String queue(Model model) {
-        model.addAttribute("cases", adjudication.queue());
+    String queue(Model model, Principal principal) {
+        model.addAttribute("cases", adjudication.queue(Actor.web(principal.getName())));
         return "enrollment/cases";
     }
 

@@ -77,9 +77,10 @@ public class AdjudicationService {
     /** The registry data an analyst compares. */
     public record PersonSummary(UUID personId, String fullName, String curp, String nss, String birthDate) {}
 
-    /** Open cases, oldest first. */
-    @Transactional(readOnly = true)
-    public List<QueuedCase> queue() {
+    /** Open cases, oldest first; who looked at the queue is audited like any view of a case. */
+    @Transactional
+    public List<QueuedCase> queue(Actor reader) {
+        audit(reader, "DUPLICATE_QUEUE_VIEWED", "", "SUCCESS");
         Instant now = clock.instant();
         return jdbc.sql("""
             select id, person_id, state, opened_at from enrollment.duplicate_case
@@ -140,6 +141,7 @@ public class AdjudicationService {
                 .update();
         if (decision == Decision.DIFFERENT_PERSON) {
             enrollments.completeAfterReview(row.sessionId(), analyst);
+            enrollments.caseClosed(caseId);
         }
         audit(analyst, "DUPLICATE_CASE_DECIDED", caseId, decision.name());
         return decision == Decision.SAME_PERSON ? "AWAITING_CONFIRMATION" : "DIFFERENT_PERSON";
@@ -190,6 +192,7 @@ public class AdjudicationService {
                     .update();
         }
         enrollments.reject(row.personId(), "IDENTITY_FRAUD", analyst);
+        enrollments.caseClosed(caseId);
         events.publishEvent(new IdentityFraudConfirmed(caseId, flagged));
         audit(analyst, "DUPLICATE_CASE_CONFIRMED", caseId, "SAME_PERSON");
         return "SAME_PERSON";

@@ -91,10 +91,19 @@ class EnrollmentApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Estado biométrico de la persona (PENDING, ENROLLED, UNDER_REVIEW, REJECTED) y su historia")
+    @Operation(
+            summary =
+                    "Estado biométrico de la persona (PENDING, ENROLLED, UNDER_REVIEW, REJECTED), su historia y los casos de suplantación confirmados que la señalan")
     @GetMapping(path = "/api/v1/persons/{personId}/biometric-status", produces = "application/json")
     Map<String, Object> status(@PathVariable UUID personId) {
-        return Map.of("status", enrollments.status(personId), "history", enrollments.history(personId));
+        enrollments.requireRegistered(personId);
+        return Map.of(
+                "status",
+                enrollments.status(personId),
+                "history",
+                enrollments.history(personId),
+                "identityFraudCases",
+                enrollments.identityFraudCases(personId));
     }
 
     @Operation(summary = "Abre una sesión de inscripción; requiere consentimiento vigente")

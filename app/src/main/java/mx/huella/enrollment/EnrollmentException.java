@@ -12,6 +12,9 @@ public class EnrollmentException extends RuntimeException {
         CONSENT_ALREADY_GIVEN(HttpStatus.CONFLICT),
         UNKNOWN_NOTICE_VERSION(HttpStatus.BAD_REQUEST),
         SESSION_ALREADY_OPEN(HttpStatus.CONFLICT),
+        ALREADY_ENROLLED(HttpStatus.CONFLICT),
+        UNDER_REVIEW(HttpStatus.CONFLICT),
+        IDENTITY_FRAUD(HttpStatus.CONFLICT),
         SESSION_CLOSED(HttpStatus.CONFLICT),
         NOT_A_FINGER(HttpStatus.BAD_REQUEST),
         ATTEMPTS_EXHAUSTED(HttpStatus.CONFLICT),
@@ -23,6 +26,7 @@ public class EnrollmentException extends RuntimeException {
         CASE_NOT_FOUND(HttpStatus.NOT_FOUND),
         CASE_NOT_OPEN(HttpStatus.CONFLICT),
         REASON_REQUIRED(HttpStatus.BAD_REQUEST),
+        DECISION_REQUIRED(HttpStatus.BAD_REQUEST),
         FOUR_EYES(HttpStatus.CONFLICT),
         NOT_A_CAPTURE_STATION(HttpStatus.UNPROCESSABLE_CONTENT);
 

@@ -85,6 +85,13 @@ class EnrollmentPagesController {
         model.addAttribute("consent", consents.active(personId).isPresent());
         model.addAttribute("notice", consents.notice(locale));
         model.addAttribute("openSession", openSession(personId).orElse(null));
+        model.addAttribute(
+                "refusal",
+                enrollments
+                        .refusal(personId)
+                        .map(EnrollmentException.Problem::slug)
+                        .orElse(null));
+        model.addAttribute("fraudCases", enrollments.identityFraudCases(personId));
         return "enrollment/person";
     }
 
@@ -103,6 +110,19 @@ class EnrollmentPagesController {
                 consents.notice(locale).language(),
                 Actor.web(principal.getName()));
         return "redirect:/enrollment/persons/" + personId;
+    }
+
+    @PostMapping("/enrollment/persons/{personId}/consent/withdrawal")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
+    String withdrawConsent(
+            @PathVariable UUID personId,
+            @RequestParam(name = "confirmed", defaultValue = "false") boolean confirmed,
+            Principal principal) {
+        if (!confirmed) {
+            return "redirect:/enrollment/persons/" + personId + "?withdrawalUnconfirmed";
+        }
+        consents.withdraw(personId, Actor.web(principal.getName()));
+        return "redirect:/enrollment/persons/" + personId + "?consentWithdrawn";
     }
 
     @PostMapping("/enrollment/persons/{personId}/sessions")

@@ -95,6 +95,7 @@ public class EnrollmentService {
     public UUID open(UUID personId, Actor actor) {
         UUID consent = consentInForce(personId);
         ensureStatus(personId, actor);
+        refuseUnlessEnrollable(personId);
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
@@ -116,11 +117,55 @@ public class EnrollmentService {
         return id;
     }
 
-    /** The consent in force of a registered person: nothing biometric happens without one. */
-    private UUID consentInForce(UUID personId) {
+    /**
+     * Why no enrollment may be opened or submitted for the person now, if anything stands in the way:
+     * an enrolled identity is not replaced by new samples (that would swap a person's fingers without
+     * any check), one under review waits for its analyst, and one found to be identity fraud stays
+     * rejected. A rejection for quality alone may be retried.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EnrollmentException.Problem> refusal(UUID personId) {
+        return switch (status(personId)) {
+            case ENROLLED -> Optional.of(EnrollmentException.Problem.ALREADY_ENROLLED);
+            case UNDER_REVIEW -> Optional.of(EnrollmentException.Problem.UNDER_REVIEW);
+            case REJECTED ->
+                identityFraudCases(personId).isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(EnrollmentException.Problem.IDENTITY_FRAUD);
+            case PENDING -> Optional.empty();
+        };
+    }
+
+    /** The confirmed identity-fraud cases that flagged the person, oldest first. */
+    @Transactional(readOnly = true)
+    public List<UUID> identityFraudCases(UUID personId) {
+        return jdbc.sql("select case_id from enrollment.identity_flag where person_id = :person order by flagged_at")
+                .param("person", personId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
+     * Refuses a person the registry does not know.
+     *
+     * @throws EnrollmentException PERSON_NOT_FOUND
+     */
+    @Transactional(readOnly = true)
+    public void requireRegistered(UUID personId) {
         if (persons.find(personId).isEmpty()) {
             throw new EnrollmentException(EnrollmentException.Problem.PERSON_NOT_FOUND, "no person " + personId);
         }
+    }
+
+    private void refuseUnlessEnrollable(UUID personId) {
+        refusal(personId).ifPresent(problem -> {
+            throw new EnrollmentException(problem, "person " + personId + " is " + status(personId));
+        });
+    }
+
+    /** The consent in force of a registered person: nothing biometric happens without one. */
+    private UUID consentInForce(UUID personId) {
+        requireRegistered(personId);
         return consents.active(personId)
                 .orElseThrow(() -> new EnrollmentException(
                         EnrollmentException.Problem.CONSENT_REQUIRED, "no consent in force for " + personId));
@@ -278,15 +323,23 @@ public class EnrollmentService {
                         EnrollmentException.Problem.IDEMPOTENCY_KEY_REUSED, "the key was used for another session");
             }
         }
+        // One submission searches and enters the gallery at a time, the gallery entry made before the
+        // commit that releases this lock: two people presenting the same hand at two stations at once
+        // are then searched one after the other, and the second finds the first.
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('huella.enrollment.de-duplication', 0))")
+                .query()
+                .singleValue();
         Session session = lock(sessionId);
         if (session.state().equals("SUBMITTED")) {
             return new Submission(sessionId, EnrollmentOutcome.valueOf(session.outcome()), caseOf(sessionId));
         }
+        consentInForce(session.personId());
+        refuseUnlessEnrollable(session.personId());
         SessionProgress progress = SessionProgress.read(jdbc, sessionId, session.personId(), "OPEN", null);
         EnrollmentOutcome outcome;
         Optional<UUID> caseId = Optional.empty();
         if (!progress.meetsMinimum(minimumFingers)) {
-            if (progress.canStillComplete(MAX_ATTEMPTS)) {
+            if (progress.canStillComplete(minimumFingers, MAX_ATTEMPTS)) {
                 throw new EnrollmentException(EnrollmentException.Problem.INCOMPLETE, progress.summary());
             }
             outcome = EnrollmentOutcome.REJECTED_QUALITY;
@@ -361,17 +414,28 @@ public class EnrollmentService {
 
     /**
      * Completes an enrollment held for review, once an analyst found the match to be someone else:
-     * its best samples enter the gallery and the person is ENROLLED.
+     * its best samples enter the gallery and the person is ENROLLED. A person who withdrew consent
+     * while the case waited is not enrolled: back to PENDING, as if never captured.
      */
     @Transactional
     void completeAfterReview(UUID sessionId, Actor analyst) {
         Session session = lock(sessionId);
+        if (consents.active(session.personId()).isEmpty()) {
+            changeStatus(session.personId(), BiometricStatus.PENDING, "CONSENT_WITHDRAWN", analyst);
+            return;
+        }
         SessionProgress progress = SessionProgress.read(jdbc, sessionId, session.personId(), session.state(), null);
         enroll(
                 session.subjectId(),
                 vault.fingers(progress.bestFingerSamples()),
                 progress.bestFaceSample().map(vault::face));
         changeStatus(session.personId(), BiometricStatus.ENROLLED, "DIFFERENT_PERSON", analyst);
+    }
+
+    /** A closed case no longer keeps its persons' images past their adjudication period. */
+    @Transactional
+    void caseClosed(UUID caseId) {
+        vault.releaseImages(caseId);
     }
 
     /** Marks a person whose identity was judged fraudulent. */
@@ -520,6 +584,8 @@ public class EnrollmentService {
                 .param("at", java.sql.Timestamp.from(clock.instant()))
                 .param("candidates", candidates.append(']').toString())
                 .update();
+        vault.holdImages(session.subjectId(), id);
+        search.candidates().forEach(candidate -> vault.holdImages(UUID.fromString(candidate.reference()), id));
         return id;
     }
 

@@ -99,12 +99,17 @@ public record SessionProgress(UUID sessionId, UUID personId, String state, Strin
         return usableFace() && fingers().stream().allMatch(p -> p.usable() || p.exceptionApproved());
     }
 
-    /** Whether more captures or an approval could still make the session meet the minimum. */
-    boolean canStillComplete(int maxAttempts) {
-        boolean fingerLeft = fingers().stream()
-                .anyMatch(p ->
-                        !p.usable() && !p.exceptionApproved() && (p.attempts() < maxAttempts || p.exception() != null));
-        return fingerLeft || (!usableFace() && face().attempts() < maxAttempts);
+    /**
+     * Whether more captures, or exceptions declared and approved, could still make the session meet the
+     * minimum. A finger whose attempts are spent can still be excused (that is what "unable to capture"
+     * is for), so with a face in reach the session is never lost; without one, only fingers still to be
+     * captured can make up the count.
+     */
+    boolean canStillComplete(int minimumFingers, int maxAttempts) {
+        long fingersInReach = fingers().stream()
+                .filter(p -> p.usable() || p.attempts() < maxAttempts)
+                .count();
+        return fingersInReach >= minimumFingers || usableFace() || face().attempts() < maxAttempts;
     }
 
     List<UUID> bestFingerSamples() {

@@ -45,6 +45,28 @@ class SampleRetentionIT extends RunningPortal {
         assertThat(vault.fingers(java.util.List.of(expired))).containsKey(FingerPosition.LEFT_RING);
     }
 
+    @Test
+    void anOpenCaseKeepsItsSubjectsImagesPastTheirPeriodUntilItCloses() {
+        var template = TemplateInterchange.importRecord(new SyntheticTemplates(6).impression(1, 0))
+                .get(0)
+                .template();
+        UUID subject = UUID.randomUUID();
+        UUID held = vault.storeFinger(subject, FingerPosition.RIGHT_THUMB, template, new byte[] {7, 8, 9});
+        jdbc.sql("update biometric.sample set image_purge_after = now() - interval '1 day' where id = :id")
+                .param("id", held)
+                .update();
+        UUID duplicateCase = UUID.randomUUID();
+        vault.holdImages(subject, duplicateCase);
+
+        vault.purgeExpiredImages();
+        boolean whileOpen = hasImage(held);
+        vault.releaseImages(duplicateCase);
+        vault.purgeExpiredImages();
+
+        assertThat(whileOpen).isTrue();
+        assertThat(hasImage(held)).isFalse();
+    }
+
     private boolean hasImage(UUID sample) {
         return jdbc.sql("select sealed_image is not null from biometric.sample where id = :id")
                 .param("id", sample)

@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class EnrollmentApiIT extends RunningPortal {
     private static final SyntheticFingerprints FINGERS = new SyntheticFingerprints(20261123);
     private static final Path FACE = Path.of("../../shared/data/faces/amy/amy3.png");
+    private static final Path WSQ = Path.of(
+            "../engine/src/test/resources/mx/huella/engine/fingerprint/decode/FingerprintDecoderFuzzTestInputs/anyBytesDecodeOrFailWithAReason/ridges.wsq");
 
     @Autowired
     JdbcClient jdbc;
@@ -133,6 +135,9 @@ class EnrollmentApiIT extends RunningPortal {
         Reply decided = first.post(
                 "/api/v1/duplicate-cases/" + caseId + "/decision",
                 ApiClient.json(Map.of("decision", "SAME_PERSON", "reason", "diez dedos coinciden; mismo rostro")));
+        Reply unanswered = second.post(
+                "/api/v1/duplicate-cases/" + caseId + "/confirmation",
+                ApiClient.json(Map.of("reason", "sin respuesta")));
         Reply selfConfirmed = first.post(
                 "/api/v1/duplicate-cases/" + caseId + "/confirmation",
                 ApiClient.json(Map.of("confirmed", true, "reason", "confirmo")));
@@ -141,18 +146,27 @@ class EnrollmentApiIT extends RunningPortal {
                 ApiClient.json(Map.of("confirmed", true, "reason", "revisé las minucias de los diez dedos")));
         Reply report = second.get("/api/v1/reports/ghost-identities");
         Reply notAnAnalyst = operator.get("/api/v1/duplicate-cases");
+        Reply impostorAgain = operator.post("/api/v1/enrollments", ApiClient.json(Map.of("personId", impostor)));
+        Reply impostorStatus = operator.get("/api/v1/persons/" + impostor + "/biometric-status");
+        Reply originalStatus = operator.get("/api/v1/persons/" + original + "/biometric-status");
 
         assertThat(queue.body()).contains(caseId);
         assertThat(view.json().get("enrolling").get("personId").asString()).isEqualTo(impostor);
         assertThat(view.json().get("matched").get("personId").asString()).isEqualTo(original);
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(decided.json().get("state").asString()).isEqualTo("AWAITING_CONFIRMATION");
+        assertThat(unanswered.status()).isEqualTo(400);
+        assertThat(unanswered.json().get("code").asString()).isEqualTo("DECISION_REQUIRED");
         assertThat(selfConfirmed.status()).isEqualTo(409);
         assertThat(selfConfirmed.json().get("code").asString()).isEqualTo("FOUR_EYES");
         assertThat(confirmed.json().get("state").asString()).isEqualTo("SAME_PERSON");
         assertThat(status(impostor)).isEqualTo("REJECTED");
         assertThat(report.body()).contains(caseId, original, impostor);
         assertThat(notAnAnalyst.status()).isEqualTo(403);
+        assertThat(impostorAgain.status()).isEqualTo(409);
+        assertThat(impostorAgain.json().get("code").asString()).isEqualTo("IDENTITY_FRAUD");
+        assertThat(impostorStatus.body()).contains(caseId);
+        assertThat(originalStatus.body()).contains(caseId);
         assertThat(jdbc.sql("select count(*) from audit.event where subject = :c and action like 'DUPLICATE_CASE_%'")
                         .param("c", caseId)
                         .query(Long.class)
@@ -166,6 +180,9 @@ class EnrollmentApiIT extends RunningPortal {
         String second = held.impostor();
         String caseId = held.caseId();
         ApiClient analyst = new ApiClient(baseUrl(), "analyst.three", accountWith("analyst.three", Role.ANALYST));
+        Reply whileReviewed = operator.post("/api/v1/enrollments", ApiClient.json(Map.of("personId", second)));
+        assertThat(whileReviewed.status()).isEqualTo(409);
+        assertThat(whileReviewed.json().get("code").asString()).isEqualTo("UNDER_REVIEW");
 
         Reply decided = analyst.post(
                 "/api/v1/duplicate-cases/" + caseId + "/decision",
@@ -197,10 +214,58 @@ class EnrollmentApiIT extends RunningPortal {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        assertThat(operator.post("/api/v1/enrollments", ApiClient.json(Map.of("personId", person)))
-                        .status())
-                .as("a new session may open once the previous one was submitted")
-                .isEqualTo(201);
+        Reply another = operator.post("/api/v1/enrollments", ApiClient.json(Map.of("personId", person)));
+        assertThat(another.status())
+                .as("an enrolled identity is not replaced by a new session")
+                .isEqualTo(409);
+        assertThat(another.json().get("code").asString()).isEqualTo("ALREADY_ENROLLED");
+    }
+
+    @Test
+    void twoPeoplePresentingTheSameHandAtTwoStationsAtOnceEndAsOneEnrollmentAndOneSuspect() throws Exception {
+        String first = registerPerson();
+        String second = registerPerson();
+        String firstSession = openWithConsent(first);
+        String secondSession = openWithConsent(second);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(firstSession, finger, 8500 + finger, 0);
+            capture(secondSession, finger, 8500 + finger, 1);
+        }
+
+        var one = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> operator.post("/api/v1/enrollments/" + firstSession + "/submission", ""));
+        var other = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> operator.post("/api/v1/enrollments/" + secondSession + "/submission", ""));
+
+        assertThat(List.of(
+                        one.get().json().get("outcome").asString(),
+                        other.get().json().get("outcome").asString()))
+                .containsExactlyInAnyOrder("ENROLLED", "DUPLICATE_SUSPECT");
+    }
+
+    @Test
+    void consentWithdrawnBeforeSubmissionLeavesThePersonUnenrolled() {
+        String person = registerPerson();
+        String session = openWithConsent(person);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(session, finger, 8700 + finger, 0);
+        }
+
+        Reply withdrawn = operator.delete("/api/v1/persons/" + person + "/biometric-consent");
+        Reply submitted = operator.post("/api/v1/enrollments/" + session + "/submission", "");
+
+        assertThat(withdrawn.status()).isEqualTo(204);
+        assertThat(submitted.status()).isEqualTo(409);
+        assertThat(submitted.json().get("code").asString()).isEqualTo("CONSENT_REQUIRED");
+        assertThat(status(person)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void theStatusOfSomeoneTheRegistryDoesNotKnowIsNotFound() {
+        Reply unknown = operator.get("/api/v1/persons/" + UUID.randomUUID() + "/biometric-status");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("code").asString()).isEqualTo("PERSON_NOT_FOUND");
     }
 
     @Test
@@ -322,38 +387,75 @@ class EnrollmentApiIT extends RunningPortal {
     }
 
     @Test
-    void noTableHoldsAPlaintextTemplateOrImage() {
-        String session = openWithConsent(registerPerson());
-        for (int finger = 1; finger <= 3; finger++) {
+    void noTableHoldsAPlaintextTemplateOrImage() throws Exception {
+        String person = registerPerson();
+        String session = openWithConsent(person);
+        for (int finger = 1; finger <= 8; finger++) {
             capture(session, finger, 9100 + finger, 0);
         }
-        List<String> signatures = List.of(
-                "48465401", // HFT + version: Huella's stored template
-                "464d5200", // ISO/IEC 19794-2 "FMR\0"
-                "89504e470d0a1a0a", // PNG
-                "ffd8ff", // JPEG
-                "ffa0ffa8"); // WSQ
+        Reply jpegFinger = operator.putBytes(
+                "/api/v1/enrollments/" + session + "/fingers/9",
+                jpeg(FINGERS.finger(9109).impression(0)),
+                "image/jpeg");
+        Reply wsqFinger = operator.putBytes(
+                "/api/v1/enrollments/" + session + "/fingers/10", Files.readAllBytes(WSQ), "application/octet-stream");
+        if (Files.isRegularFile(FACE)) {
+            operator.putBytes("/api/v1/enrollments/" + session + "/face", Files.readAllBytes(FACE), "image/png");
+        }
+        Reply submitted = operator.post("/api/v1/enrollments/" + session + "/submission", "");
+
+        assertThat(jpegFinger.status()).as(jpegFinger.body()).isEqualTo(200);
+        assertThat(wsqFinger.status()).as(wsqFinger.body()).isEqualTo(200);
+        assertThat(submitted.json().get("outcome").asString()).isEqualTo("ENROLLED");
+        assertThat(jdbc.sql("select count(*) from biometric.finger_template")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        // Encrypted bytes are random, so a signature of a few bytes turns up inside them by chance:
+        // short signatures are looked for where a stored file would start, long ones anywhere.
+        Map<String, Boolean> signatures = Map.of(
+                "48465401", false, // HFT + version: Huella's stored template
+                "464d5200", false, // ISO/IEC 19794-2 "FMR\0"
+                "89504e470d0a1a0a", true, // PNG
+                "ffd8ff", false, // JPEG
+                "ffa0ffa8", false, // WSQ
+                "706f736974696f6e7358", true); // "positionsX": a serialized SourceAFIS template
         var columns = jdbc.sql("""
             select table_schema, table_name, column_name, data_type from information_schema.columns
-            where table_schema in ('registry', 'staff', 'audit', 'employer', 'biometric', 'enrollment', 'notification')
-            and data_type in ('bytea', 'text', 'character varying', 'jsonb')
+            where table_schema not in ('pg_catalog', 'information_schema') and table_schema not like 'pg_toast%'
+            and data_type in ('bytea', 'text', 'character varying', 'jsonb', 'json')
             """)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .list();
-        assertThat(columns).isNotEmpty();
-        for (String signature : signatures.subList(0, 5)) {
-            for (String[] column : columns) {
-                String value = column[3].equals("bytea")
-                        ? "\"" + column[2] + "\""
-                        : "convert_to(\"" + column[2] + "\"::text, 'UTF8')";
-                long hits = jdbc.sql("select count(*) from \"" + column[0] + "\".\"" + column[1]
-                                + "\" where position(decode(:sig, 'hex') in " + value + ") = 1")
+        assertThat(columns)
+                .extracting(column -> column[0])
+                .contains("biometric", "enrollment", "verification", "audit", "registry");
+        for (String[] column : columns) {
+            String value = column[3].equals("bytea")
+                    ? "\"" + column[2] + "\""
+                    : "convert_to(\"" + column[2] + "\"::text, 'UTF8')";
+            String table = "\"" + column[0] + "\".\"" + column[1] + "\"";
+            signatures.forEach((signature, anywhere) -> {
+                long hits = jdbc.sql("select count(*) from " + table + " where position(decode(:sig, 'hex') in " + value
+                                + ") " + (anywhere ? "> 0" : "= 1"))
                         .param("sig", signature)
                         .query(Long.class)
                         .single();
                 assertThat(hits)
-                        .as("%s.%s.%s starts with %s", column[0], column[1], column[2], signature)
+                        .as("%s.%s holds %s", table, column[2], signature)
                         .isZero();
+            });
+            if (!column[3].equals("bytea")) {
+                for (String base64 : List.of("iVBORw0KGgo", "/9j/", "SEZUAQ", "Rk1SAA")) {
+                    long hits = jdbc.sql("select count(*) from " + table + " where strpos(\"" + column[2]
+                                    + "\"::text, :b) > 0")
+                            .param("b", base64)
+                            .query(Long.class)
+                            .single();
+                    assertThat(hits)
+                            .as("%s.%s holds base64 %s", table, column[2], base64)
+                            .isZero();
+                }
             }
         }
     }
@@ -409,13 +511,27 @@ class EnrollmentApiIT extends RunningPortal {
                 "89504e47",
                 "SEZUAQ",
                 "Rk1SAA",
-                "iVBORw0KGgo");
+                "iVBORw0KGgo",
+                "\u00ff\u00d8\u00ff",
+                "/9j/",
+                "\u00ff\u00a0\u00ff\u00a8",
+                "/6D/qA",
+                "positionsX");
         for (Path log : logs) {
             String text = Files.readString(log, StandardCharsets.ISO_8859_1);
             for (String marker : forbidden) {
                 assertThat(text).as("%s holds %s", log, marker).doesNotContain(marker);
             }
         }
+    }
+
+    private static byte[] jpeg(mx.huella.engine.fingerprint.GrayImage image) throws java.io.IOException {
+        var gray = new java.awt.image.BufferedImage(
+                image.width(), image.height(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        gray.getRaster().setDataElements(0, 0, image.width(), image.height(), image.pixels());
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(gray, "jpg", out);
+        return out.toByteArray();
     }
 
     private Reply capture(String session, int position, long finger, int impression) {
