@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import mx.huella.audit.Actor;
+import mx.huella.enrollment.EnrollmentException.Problem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,6 +46,7 @@ class AdjudicationApiController {
     @Operation(
             summary =
                     "Un caso: personas, puntajes por dedo y fusionado, probabilidad de coincidencia falsa (la consulta queda auditada)")
+    @Refusals({Problem.CASE_NOT_FOUND})
     @GetMapping(path = "/api/v1/duplicate-cases/{id}", produces = "application/json")
     @PreAuthorize("hasRole('ANALYST')")
     AdjudicationService.CaseView view(@PathVariable UUID id, Principal principal) {
@@ -54,6 +56,7 @@ class AdjudicationApiController {
     @Operation(
             summary =
                     "Decide SAME_PERSON o DIFFERENT_PERSON con motivo; SAME_PERSON espera confirmación de otro analista")
+    @Refusals({Problem.CASE_NOT_FOUND, Problem.CASE_NOT_OPEN, Problem.REASON_REQUIRED, Problem.DECISION_REQUIRED})
     @PostMapping(
             path = "/api/v1/duplicate-cases/{id}/decision",
             consumes = "application/json",
@@ -69,6 +72,13 @@ class AdjudicationApiController {
     }
 
     @Operation(summary = "Un segundo analista confirma o rechaza SAME_PERSON (cuatro ojos)")
+    @Refusals({
+        Problem.CASE_NOT_FOUND,
+        Problem.CASE_NOT_OPEN,
+        Problem.REASON_REQUIRED,
+        Problem.DECISION_REQUIRED,
+        Problem.FOUR_EYES
+    })
     @PostMapping(
             path = "/api/v1/duplicate-cases/{id}/confirmation",
             consumes = "application/json",

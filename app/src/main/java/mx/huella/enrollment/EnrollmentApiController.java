@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import mx.huella.audit.Actor;
 import mx.huella.engine.fingerprint.FingerPosition;
+import mx.huella.enrollment.EnrollmentException.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,6 +73,7 @@ class EnrollmentApiController {
     @Operation(
             summary =
                     "Registra el consentimiento expreso para datos biométricos (versión del aviso, idioma, operador, canal)")
+    @Refusals({Problem.PERSON_NOT_FOUND, Problem.CONSENT_ALREADY_GIVEN, Problem.UNKNOWN_NOTICE_VERSION})
     @PostMapping(
             path = "/api/v1/persons/{personId}/biometric-consent",
             consumes = "application/json",
@@ -84,6 +86,7 @@ class EnrollmentApiController {
     }
 
     @Operation(summary = "Registra el retiro del consentimiento")
+    @Refusals({Problem.CONSENT_REQUIRED})
     @DeleteMapping("/api/v1/persons/{personId}/biometric-consent")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     ResponseEntity<Void> withdrawConsent(@PathVariable UUID personId, Principal principal) {
@@ -94,6 +97,7 @@ class EnrollmentApiController {
     @Operation(
             summary =
                     "Estado biométrico de la persona (PENDING, ENROLLED, UNDER_REVIEW, REJECTED), su historia y los casos de suplantación confirmados que la señalan")
+    @Refusals({Problem.PERSON_NOT_FOUND})
     @GetMapping(path = "/api/v1/persons/{personId}/biometric-status", produces = "application/json")
     Map<String, Object> status(@PathVariable UUID personId) {
         enrollments.requireRegistered(personId);
@@ -107,6 +111,14 @@ class EnrollmentApiController {
     }
 
     @Operation(summary = "Abre una sesión de inscripción; requiere consentimiento vigente")
+    @Refusals({
+        Problem.PERSON_NOT_FOUND,
+        Problem.CONSENT_REQUIRED,
+        Problem.SESSION_ALREADY_OPEN,
+        Problem.ALREADY_ENROLLED,
+        Problem.UNDER_REVIEW,
+        Problem.IDENTITY_FRAUD
+    })
     @PostMapping(path = "/api/v1/enrollments", consumes = "application/json", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     ResponseEntity<Map<String, UUID>> open(@RequestBody OpenRequest request, Principal principal) {
@@ -115,6 +127,7 @@ class EnrollmentApiController {
     }
 
     @Operation(summary = "Avance de la sesión: por posición, intentos, mejor calidad, utilizable, excepción")
+    @Refusals({Problem.SESSION_NOT_FOUND})
     @GetMapping(path = "/api/v1/enrollments/{id}", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'ANALYST')")
     Progress progress(@PathVariable UUID id) {
@@ -139,6 +152,14 @@ class EnrollmentApiController {
     @Operation(
             summary =
                     "Captura un dedo (cuerpo: PNG, JPEG, WSQ o ANSI/NIST) con retroalimentación de calidad inmediata; hasta 4 intentos")
+    @Refusals({
+        Problem.SESSION_NOT_FOUND,
+        Problem.SESSION_CLOSED,
+        Problem.NOT_A_FINGER,
+        Problem.CONSENT_REQUIRED,
+        Problem.ATTEMPTS_EXHAUSTED,
+        Problem.UNREADABLE_SAMPLE
+    })
     @PutMapping(path = "/api/v1/enrollments/{id}/fingers/{position}", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     EnrollmentService.CaptureFeedback finger(
@@ -148,6 +169,13 @@ class EnrollmentApiController {
     }
 
     @Operation(summary = "Captura la foto del rostro (PNG o JPEG) con motivos de calidad")
+    @Refusals({
+        Problem.SESSION_NOT_FOUND,
+        Problem.SESSION_CLOSED,
+        Problem.CONSENT_REQUIRED,
+        Problem.ATTEMPTS_EXHAUSTED,
+        Problem.UNREADABLE_SAMPLE
+    })
     @PutMapping(path = "/api/v1/enrollments/{id}/face", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     EnrollmentService.CaptureFeedback face(@PathVariable UUID id, InputStream body, Principal principal)
@@ -156,6 +184,7 @@ class EnrollmentApiController {
     }
 
     @Operation(summary = "Declara una excepción de dedo (AMPUTATED, INJURED, UNABLE_TO_CAPTURE) con nota")
+    @Refusals({Problem.SESSION_NOT_FOUND, Problem.SESSION_CLOSED, Problem.NOT_A_FINGER, Problem.INVALID_EXCEPTION})
     @PutMapping(path = "/api/v1/enrollments/{id}/exceptions/{position}", consumes = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     ResponseEntity<Void> declareException(
@@ -169,6 +198,13 @@ class EnrollmentApiController {
     }
 
     @Operation(summary = "Un supervisor (no quien la declaró) aprueba la excepción")
+    @Refusals({
+        Problem.SESSION_NOT_FOUND,
+        Problem.SESSION_CLOSED,
+        Problem.NOT_A_FINGER,
+        Problem.EXCEPTION_NOT_DECLARED,
+        Problem.INVALID_EXCEPTION
+    })
     @PostMapping("/api/v1/enrollments/{id}/exceptions/{position}/approval")
     @PreAuthorize("hasRole('SUPERVISOR')")
     ResponseEntity<Void> approveException(@PathVariable UUID id, @PathVariable int position, Principal principal) {
@@ -179,6 +215,15 @@ class EnrollmentApiController {
     @Operation(
             summary =
                     "Envía la sesión: búsqueda 1:N de diez dedos y rostro; ENROLLED, DUPLICATE_SUSPECT o REJECTED_QUALITY. Idempotency-Key recomendado")
+    @Refusals({
+        Problem.SESSION_NOT_FOUND,
+        Problem.IDEMPOTENCY_KEY_REUSED,
+        Problem.CONSENT_REQUIRED,
+        Problem.ALREADY_ENROLLED,
+        Problem.UNDER_REVIEW,
+        Problem.IDENTITY_FRAUD,
+        Problem.INCOMPLETE
+    })
     @PostMapping(path = "/api/v1/enrollments/{id}/submission", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     Map<String, Object> submit(

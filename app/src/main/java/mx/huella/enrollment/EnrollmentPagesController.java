@@ -169,6 +169,11 @@ class EnrollmentPagesController {
             Model model,
             Principal principal)
             throws IOException {
+        if (position < EnrollmentService.FACE || position > 10) {
+            // No tile to answer with: the grid has positions 0 (face) to 10 only.
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST, "no capture position " + position);
+        }
         Actor actor = Actor.web(principal.getName());
         try {
             EnrollmentService.CaptureFeedback feedback = position == EnrollmentService.FACE

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(
         assignableTypes = {EnrollmentApiController.class, AdjudicationApiController.class, StationApiController.class})
 class EnrollmentProblems {
-    private static final String BASE = "https://huella.example/problems/enrollment/";
+    static final String BASE = "https://huella.example/problems/enrollment/";
     private final MessageSource messages;
 
     EnrollmentProblems(MessageSource messages) {

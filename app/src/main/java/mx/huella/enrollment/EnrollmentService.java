@@ -358,15 +358,21 @@ public class EnrollmentService {
                 changeStatus(session.personId(), BiometricStatus.ENROLLED, "ENROLLED", actor);
             }
         }
-        jdbc.sql("""
-            update enrollment.session set state = 'SUBMITTED', outcome = :outcome, submitted_at = :at, idempotency_key = :key
-            where id = :id
-            """)
-                .param("outcome", outcome.name())
-                .param("at", java.sql.Timestamp.from(clock.instant()))
-                .param("key", idempotencyKey)
-                .param("id", sessionId)
-                .update();
+        try {
+            jdbc.sql("""
+                update enrollment.session set state = 'SUBMITTED', outcome = :outcome, submitted_at = :at, idempotency_key = :key
+                where id = :id
+                """)
+                    .param("outcome", outcome.name())
+                    .param("at", java.sql.Timestamp.from(clock.instant()))
+                    .param("key", idempotencyKey)
+                    .param("id", sessionId)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // Another session took the key while this one was searched: the whole submission rolls back.
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.IDEMPOTENCY_KEY_REUSED, "the key was used for another session");
+        }
         audit(actor, "ENROLLMENT_SUBMITTED", sessionId, outcome.name());
         return new Submission(sessionId, outcome, caseId);
     }

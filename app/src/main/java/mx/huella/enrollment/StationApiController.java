@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import mx.huella.audit.Actor;
 import mx.huella.device.Device;
+import mx.huella.enrollment.EnrollmentException.Problem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -33,6 +34,7 @@ class StationApiController {
 
     record StationRequest(UUID stationId) {}
 
+    @Refusals({Problem.SESSION_NOT_FOUND, Problem.SESSION_CLOSED, Problem.NOT_A_CAPTURE_STATION})
     @PutMapping(path = "/api/v1/enrollments/{id}/station", consumes = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     @Operation(summary = "Asigna la sesión a una estación de captura registrada (stationId nulo la libera)")
@@ -47,6 +49,14 @@ class StationApiController {
         return stations.work(device(station));
     }
 
+    @Refusals({
+        Problem.SESSION_NOT_FOUND,
+        Problem.SESSION_CLOSED,
+        Problem.NOT_A_FINGER,
+        Problem.CONSENT_REQUIRED,
+        Problem.ATTEMPTS_EXHAUSTED,
+        Problem.UNREADABLE_SAMPLE
+    })
     @PutMapping(path = "/api/v1/station/sessions/{id}/fingers/{position}", produces = "application/json")
     @Operation(summary = "La estación envía un dedo (PNG, JPEG, WSQ o ANSI/NIST) a una sesión asignada")
     EnrollmentService.CaptureFeedback finger(
@@ -56,6 +66,13 @@ class StationApiController {
                 device(station), id, EnrollmentApiController.finger(position), EnrollmentApiController.read(body));
     }
 
+    @Refusals({
+        Problem.SESSION_NOT_FOUND,
+        Problem.SESSION_CLOSED,
+        Problem.CONSENT_REQUIRED,
+        Problem.ATTEMPTS_EXHAUSTED,
+        Problem.UNREADABLE_SAMPLE
+    })
     @PutMapping(path = "/api/v1/station/sessions/{id}/face", produces = "application/json")
     @Operation(summary = "La estación envía la foto del rostro (PNG o JPEG) a una sesión asignada")
     EnrollmentService.CaptureFeedback face(@PathVariable UUID id, InputStream body, Authentication station)

@@ -261,6 +261,42 @@ class EnrollmentApiIT extends RunningPortal {
     }
 
     @Test
+    void theOpenApiDocumentListsEveryRefusalOfTheEnrollmentApiAsProblemJson() {
+        var paths = operator.get("/v3/api-docs").json().get("paths");
+        var submission = paths.get("/api/v1/enrollments/{id}/submission").get("post");
+        var finger = paths.get("/api/v1/enrollments/{id}/fingers/{position}").get("put");
+
+        assertThat(submission.get("responses").get("409").get("content").has("application/problem+json"))
+                .isTrue();
+        assertThat(submission.get("responses").get("409").get("description").asString())
+                .contains("already-enrolled", "identity-fraud", "consent-required");
+        assertThat(submission.get("responses").get("422").get("description").asString())
+                .contains("incomplete", "idempotency-key-reused");
+        assertThat(finger.get("requestBody").get("content").has("image/png")).isTrue();
+        int documented = 0;
+        for (var path : paths.properties()) {
+            boolean enrollmentApi = path.getKey().startsWith("/api/v1/enrollments")
+                    || path.getKey().startsWith("/api/v1/duplicate-cases/")
+                    || path.getKey().startsWith("/api/v1/station/sessions/")
+                    || path.getKey().contains("/biometric-");
+            if (!enrollmentApi) {
+                continue;
+            }
+            for (var operation : path.getValue().properties()) {
+                boolean problem = operation.getValue().get("responses").properties().stream()
+                        .anyMatch(response -> response.getKey().startsWith("4")
+                                && response.getValue().has("content")
+                                && response.getValue().get("content").has("application/problem+json"));
+                assertThat(problem)
+                        .as("%s %s documents its refusals", operation.getKey(), path.getKey())
+                        .isTrue();
+                documented++;
+            }
+        }
+        assertThat(documented).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
     void theStatusOfSomeoneTheRegistryDoesNotKnowIsNotFound() {
         Reply unknown = operator.get("/api/v1/persons/" + UUID.randomUUID() + "/biometric-status");
 
@@ -400,7 +436,10 @@ class EnrollmentApiIT extends RunningPortal {
         Reply wsqFinger = operator.putBytes(
                 "/api/v1/enrollments/" + session + "/fingers/10", Files.readAllBytes(WSQ), "application/octet-stream");
         if (Files.isRegularFile(FACE)) {
-            operator.putBytes("/api/v1/enrollments/" + session + "/face", Files.readAllBytes(FACE), "image/png");
+            // A face photo stored, in a session left unsubmitted: enrolled, this face would make every
+            // later enrollment of the same development photo a duplicate.
+            String faceSession = openWithConsent(registerPerson());
+            operator.putBytes("/api/v1/enrollments/" + faceSession + "/face", Files.readAllBytes(FACE), "image/png");
         }
         Reply submitted = operator.post("/api/v1/enrollments/" + session + "/submission", "");
 

@@ -114,16 +114,19 @@ class EnrollmentCrashIT {
                     .as("the first submission answered before the kill")
                     .isPositive();
 
-            // The gallery was rebuilt from the database: the same fingers under another person are a duplicate.
-            String impostor = register(api);
-            String session = open(api, impostor);
-            for (int finger = 1; finger <= 10; finger++) {
-                capture(api, session, finger, finger, 1);
+            // The gallery was rebuilt from the database: every enrolled person's fingers under another
+            // person are a duplicate, those enrolled before the kill and those after alike.
+            for (int p = 0; p < PERSONS; p++) {
+                String impostor = register(api);
+                String session = open(api, impostor);
+                for (int finger = 1; finger <= 10; finger++) {
+                    capture(api, session, finger, p * 10L + finger, 1);
+                }
+                Reply duplicate = api.post("/api/v1/enrollments/" + session + "/submission", "");
+                assertThat(duplicate.json().get("outcome").asString())
+                        .as("person %d: %s", p, duplicate.body())
+                        .isEqualTo("DUPLICATE_SUSPECT");
             }
-            Reply duplicate = api.post("/api/v1/enrollments/" + session + "/submission", "");
-            assertThat(duplicate.json().get("outcome").asString())
-                    .as(duplicate.body())
-                    .isEqualTo("DUPLICATE_SUSPECT");
         } finally {
             second.kill();
         }
