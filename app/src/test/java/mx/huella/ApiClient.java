@@ -85,6 +85,12 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply patch(String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A PUT of raw bytes, as a capture station uploads a sample. */
     public Reply putBytes(String path, byte[] body, String contentType) {
         return send(

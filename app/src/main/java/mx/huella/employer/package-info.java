@@ -1,6 +1,7 @@
 /**
- * Employers (patrones) identified by RFC, with their registros patronales. This first slice only
- * registers and lists them; e.firma sign-in, delegates and worker movements build on it.
+ * Employers (patrones) identified by RFC, with their registros patronales and the wage zone of
+ * each, registered by the institute's administrators; e.firma sign-in, delegated HR users, worker
+ * movements, bulk files and compliance build on them. Persons are known by registry id only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Employers")
 package mx.huella.employer;
