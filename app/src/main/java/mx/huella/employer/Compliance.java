@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import mx.huella.enrollment.EnrollmentService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,27 @@ public class Compliance {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Compliance(JdbcClient jdbc, Clock clock) {
+    private final EmploymentQueries queries;
+    private final EnrollmentService enrollments;
+
+    Compliance(JdbcClient jdbc, Clock clock, EmploymentQueries queries, EnrollmentService enrollments) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.queries = queries;
+        this.enrollments = enrollments;
+    }
+
+    /** One page of a registro's workers under a filter, each with its biometric status. */
+    @Transactional(readOnly = true)
+    public WorkerList workers(String registro, EmployerAccess access, WorkerList.Filter filter, int page) {
+        List<Employment> employments = queries.employments(registro, access);
+        return WorkerList.of(
+                employments,
+                enrollments.statuses(
+                        employments.stream().map(Employment::personId).toList()),
+                MovementDates.today(clock),
+                filter,
+                page);
     }
 
     public record RegistroCounts(

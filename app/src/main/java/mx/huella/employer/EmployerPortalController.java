@@ -52,10 +52,16 @@ class EmployerPortalController {
     }
 
     @GetMapping("/empresa/registros/{registro}")
-    String registro(@PathVariable String registro, @AuthenticationPrincipal EmployerUser user, Model model) {
+    String registro(
+            @PathVariable String registro,
+            @RequestParam(defaultValue = "all") String show,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal EmployerUser user,
+            Model model) {
         model.addAttribute("user", user);
         model.addAttribute("registro", queries.registro(registro, user.access()).registro());
-        model.addAttribute("employments", queries.employments(registro, user.access()));
+        model.addAttribute("workers", compliance.workers(registro, user.access(), WorkerList.Filter.of(show), page));
+        model.addAttribute("filters", WorkerList.Filter.values());
         model.addAttribute("compliance", compliance);
         return "employer/registro";
     }

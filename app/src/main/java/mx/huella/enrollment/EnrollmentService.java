@@ -468,6 +468,21 @@ public class EnrollmentService {
                 .orElse(BiometricStatus.PENDING);
     }
 
+    /** The biometric status of each of these persons, in one query; absent ones are PENDING. */
+    @Transactional(readOnly = true)
+    public Map<UUID, BiometricStatus> statuses(java.util.Collection<UUID> personIds) {
+        Map<UUID, BiometricStatus> statuses = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return statuses;
+        }
+        jdbc.sql("select person_id, status from enrollment.biometric_status where person_id = any(:persons)")
+                .param("persons", personIds.toArray(UUID[]::new))
+                .query((rs, n) -> statuses.put(rs.getObject(1, UUID.class), BiometricStatus.valueOf(rs.getString(2))))
+                .list();
+        personIds.forEach(id -> statuses.putIfAbsent(id, BiometricStatus.PENDING));
+        return statuses;
+    }
+
     /** The biometric subject of a person who is ENROLLED now; empty for anyone else. */
     @Transactional(readOnly = true)
     public Optional<UUID> enrolledSubject(UUID personId) {

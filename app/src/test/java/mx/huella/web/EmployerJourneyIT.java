@@ -118,9 +118,18 @@ class EmployerJourneyIT extends RunningPortal {
         assertThat(pending.getText())
                 .contains("Alta pendiente de biometría", "Fecha límite", "Unidad de Medicina Familiar");
         assertThat(text("employment-state")).isEqualTo("Pendiente de biometría");
+        String employmentPage = chromium.browser().getCurrentUrl();
+        chromium.browser().get(baseUrl() + "/empresa/registros/K4400000021?show=pending");
+        chromium.screenshot("employer-4b-compliance-without-biometrics");
+        assertThat(text("workers")).contains(curp, "Pendiente");
+        assertThat(text("show-pending")).endsWith("1");
 
         assertThat(enrollments.enrollTenFingers(person, 61_000, 0)).isEqualTo("ENROLLED");
-        chromium.browser().navigate().refresh();
+        chromium.browser().get(baseUrl() + "/empresa/registros/K4400000021?show=pending");
+        assertThat(chromium.browser().findElements(By.id("workers"))).isEmpty();
+        chromium.browser().get(baseUrl() + "/empresa/registros/K4400000021");
+        assertThat(text("workers")).contains(curp, "Inscrito");
+        chromium.browser().get(employmentPage);
         chromium.waiting().until(ExpectedConditions.textToBe(By.id("employment-state"), "Activo"));
         chromium.screenshot("employer-5-alta-effective");
 
