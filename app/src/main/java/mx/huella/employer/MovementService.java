@@ -207,7 +207,13 @@ public class MovementService {
                 .update();
         return file(
                 new Filing(
-                        employmentId, MovementKind.MODIFICACION_SALARIO, effectiveDate, sbc, null, "EFFECTIVE", null),
+                        employmentId,
+                        MovementKind.MODIFICACION_SALARIO,
+                        effectiveDate,
+                        sbc,
+                        null,
+                        "EFFECTIVE",
+                        dedupKey),
                 employment.registro(),
                 persons.get(employment.personId()),
                 actor);
