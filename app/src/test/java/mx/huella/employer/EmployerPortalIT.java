@@ -123,6 +123,33 @@ class EmployerPortalIT extends RunningPortal {
     }
 
     @Test
+    void aBajaFormSubmittedTwiceFilesOneBaja() {
+        DemoCertificateAuthority sat = PortalAuthority.authority();
+        String rfc = rfc("DBL251101K7");
+        register(rfc, "Doble Envío, S.A.", "K1100000101");
+        ApiClient operator = new ApiClient(baseUrl(), "double.operator", accountWith("double.operator", Role.OPERATOR));
+        String worker = hire(operator, "K1100000101");
+        PortalSession employer = new PortalSession(baseUrl());
+        signIn(employer, sat.efirma(rfc, "DOBLE ENVIO SA", "x"));
+        String page = employer.get("/empresa/empleos/" + worker).body();
+        String form = "endDate=" + java.time.LocalDate.now(MovementDates.ZONE) + "&cause=OTRAS&key="
+                + group(Pattern.compile("name=\"key\" value=\"([^\"]+)\""), page);
+
+        HttpResponse<String> first =
+                employer.post("/empresa/empleos/" + worker + "/baja", PortalSession.csrfOf(page), form);
+        HttpResponse<String> second =
+                employer.post("/empresa/empleos/" + worker + "/baja", PortalSession.csrfOf(page), form);
+
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(second.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from employer.movement where employment_id = :id and kind = 'BAJA'")
+                        .param("id", UUID.fromString(worker))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aDelegateSignsInWithPasswordAndTotpAndReachesOnlyTheRegistrosGranted() {
         DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfc = rfc("DEL251101K7");
