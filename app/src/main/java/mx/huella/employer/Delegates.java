@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import mx.huella.audit.AuditEntry;
@@ -55,7 +56,12 @@ public class Delegates {
             int failedAttempts,
             Instant lockedUntil,
             long lastTotpStep,
-            List<String> registros) {}
+            List<String> registros) {
+
+        EmployerUser asUser() {
+            return new EmployerUser(fullName, employerId, rfc, Set.copyOf(registros), true, mayEnroll, id);
+        }
+    }
 
     /** A delegate as the employer sees it. */
     public record Delegate(
@@ -160,6 +166,9 @@ public class Delegates {
                 .param("employer", employer.employerId())
                 .update();
         if (changed == 1) {
+            jdbc.sql("delete from employer.api_token where delegate_id = :id")
+                    .param("id", delegateId)
+                    .update();
             audit.record(new AuditEntry(
                     clock.instant(),
                     employer.toString(),
@@ -168,6 +177,24 @@ public class Delegates {
                     "SUCCESS",
                     "WEB"));
         }
+    }
+
+    /**
+     * The delegate as it stands now: its current registros and permission, or nothing once it is
+     * revoked or holds no registro any more.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EmployerUser> standing(EmployerUser delegate) {
+        if (!delegate.delegate()) {
+            return Optional.of(delegate);
+        }
+        return jdbc.sql(SELECT_STORED + " where d.id = :id and d.employer_id = :employer")
+                .param("id", delegate.delegateId())
+                .param("employer", delegate.employerId())
+                .query(Delegates::stored)
+                .optional()
+                .filter(stored -> !stored.revoked() && !stored.registros().isEmpty())
+                .map(Stored::asUser);
     }
 
     @Transactional(readOnly = true)

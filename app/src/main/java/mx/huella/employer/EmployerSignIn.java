@@ -110,7 +110,7 @@ public class EmployerSignIn {
                     employer.get().toString(),
                     "SUCCESS certificate " + efirma.number() + " challenge-sha256 " + sha256(challenge),
                     "WEB"));
-            return new EmployerUser(efirma.holderName(), employer.get(), efirma.rfc(), Set.of(), false, false);
+            return new EmployerUser(efirma.holderName(), employer.get(), efirma.rfc(), Set.of(), false, false, null);
         } catch (EfirmaException e) {
             log.info("e.firma sign-in refused: {} ({})", e.refusal(), e.getMessage());
             throttle.failed(client);
@@ -185,13 +185,7 @@ public class EmployerSignIn {
                 delegate.employerId().toString(),
                 "SUCCESS",
                 "WEB"));
-        return new EmployerUser(
-                delegate.fullName(),
-                delegate.employerId(),
-                delegate.rfc(),
-                Set.copyOf(delegate.registros()),
-                true,
-                delegate.mayEnroll());
+        return delegate.asUser();
     }
 
     private EmployerUser refuse(String client, String username, DelegateRefusal refusal) {

@@ -197,6 +197,49 @@ class EmployerPortalIT extends RunningPortal {
     }
 
     @Test
+    void revokingADelegateEndsItsWebSessionAndItsApiTokenAtOnce() {
+        DemoCertificateAuthority sat = PortalAuthority.authority();
+        String rfc = rfc("REV251101K7");
+        register(rfc, "Revocaciones, S.A.", "K1100000111");
+        PortalSession employer = new PortalSession(baseUrl());
+        signIn(employer, sat.efirma(rfc, "REVOCACIONES SA", "x"));
+        String page = employer.get("/empresa/delegados").body();
+        String created = employer.post(
+                        "/empresa/delegados",
+                        PortalSession.csrfOf(page),
+                        "username=rh.rev&fullName=Rita&email=rita%40revocaciones.example&registros=K1100000111")
+                .body();
+        String password = group(Pattern.compile("id=\"delegate-password\">([^<]+)<"), created);
+        byte[] secret = base32(group(Pattern.compile("id=\"delegate-totp\">([^<]+)<"), created));
+        UUID delegateId = jdbc.sql("select id from employer.delegate where username = 'rh.rev'")
+                .query(UUID.class)
+                .single();
+        long step = TotpCodes.step(Instant.now());
+        PortalSession browser = new PortalSession(baseUrl());
+        delegateSignIn(browser, "rh.rev", password, TotpCodes.code(secret, step));
+        ApiClient api = delegateToken("rh.rev", password, TotpCodes.code(secret, step + 1));
+        HttpResponse<String> pageBefore = browser.get("/empresa/registros/K1100000111");
+        int apiBefore = api.get("/api/v1/registros/K1100000111/employments").status();
+
+        String list = employer.get("/empresa/delegados").body();
+        employer.post("/empresa/delegados/" + delegateId + "/revocacion", PortalSession.csrfOf(list), "");
+        HttpResponse<String> pageAfter = browser.get("/empresa/registros/K1100000111");
+        int apiAfter = api.get("/api/v1/registros/K1100000111/employments").status();
+
+        assertThat(pageBefore.statusCode()).isEqualTo(200);
+        assertThat(apiBefore).isEqualTo(200);
+        assertThat(pageAfter.statusCode()).isEqualTo(302);
+        assertThat(pageAfter.headers().firstValue("Location").orElseThrow()).endsWith("/empresa/login");
+        assertThat(browser.get("/empresa/registros/K1100000111").statusCode()).isEqualTo(302);
+        assertThat(apiAfter).isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from employer.api_token where delegate_id = :id")
+                        .param("id", delegateId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void fiveFailedDelegateSignInsLockTheAccount() {
         DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfc = rfc("LCK251101K7");
@@ -285,6 +328,16 @@ class EmployerPortalIT extends RunningPortal {
                         .at("/employment/state")
                         .asString())
                 .isEqualTo("PENDING_BIOMETRICS");
+    }
+
+    private ApiClient delegateToken(String username, String password, String code) {
+        var session = ApiClient.authorizedBy(baseUrl(), "")
+                .post(
+                        "/api/v1/employer-sessions",
+                        ApiClient.json(Map.of("username", username, "password", password, "code", code)));
+        assertThat(session.status()).as(session.body()).isEqualTo(201);
+        return ApiClient.authorizedBy(
+                baseUrl(), "Bearer " + session.json().get("token").asString());
     }
 
     private HttpResponse<String> signIn(PortalSession browser, DemoCertificateAuthority.Issued efirma) {
