@@ -37,6 +37,7 @@ public class EmployerSignIn {
     private final EfirmaVerifier verifier;
     private final EmployerSignInThrottle throttle;
     private final DelegatePasswords passwords;
+    private final TotpSecrets totpSecrets;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -46,12 +47,14 @@ public class EmployerSignIn {
             EfirmaVerifier verifier,
             EmployerSignInThrottle throttle,
             DelegatePasswords passwords,
+            TotpSecrets totpSecrets,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.verifier = verifier;
         this.throttle = throttle;
         this.passwords = passwords;
+        this.totpSecrets = totpSecrets;
         this.audit = audit;
         this.clock = clock;
     }
@@ -164,7 +167,7 @@ public class EmployerSignIn {
             return refuse(client, username, DelegateRefusal.LOCKED);
         }
         boolean passwordOk = passwords.matches(password, delegate.passwordHash());
-        var step = TotpCodes.match(delegate.totpSecret(), code, now, delegate.lastTotpStep());
+        var step = TotpCodes.match(totpSecret(delegate), code, now, delegate.lastTotpStep());
         if (!passwordOk || step.isEmpty()) {
             int failures = delegate.failedAttempts() + 1;
             boolean lock = failures >= MAX_FAILURES;
@@ -186,6 +189,14 @@ public class EmployerSignIn {
                 "SUCCESS",
                 "WEB"));
         return delegate.asUser();
+    }
+
+    // A seed still in plain text was stored by an earlier version and is sealed on the next start
+    // (TotpSecretSealing); until then, as during a rolling upgrade, it is read as it is.
+    private byte[] totpSecret(Delegates.Stored delegate) {
+        return delegate.totpSealed()
+                ? totpSecrets.open(delegate.id(), delegate.storedTotpSecret())
+                : delegate.storedTotpSecret();
     }
 
     private EmployerUser refuse(String client, String username, DelegateRefusal refusal) {

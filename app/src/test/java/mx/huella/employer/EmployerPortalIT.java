@@ -34,6 +34,9 @@ class EmployerPortalIT extends RunningPortal {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TotpSecretSealing sealing;
+
     @Test
     void anEmployerSignsInWithItsEfirmaAndEachRefusalHasItsOwnMessage() {
         DemoCertificateAuthority sat = PortalAuthority.authority();
@@ -240,6 +243,51 @@ class EmployerPortalIT extends RunningPortal {
     }
 
     @Test
+    void aDelegatesTotpSecretIsStoredSealedAndItsCodesStillSignIn() {
+        NewDelegate created = newDelegate("SEL251101K7", "K1100000121", "rh.sealed");
+        byte[] stored = jdbc.sql("select totp_secret from employer.delegate where id = :id")
+                .param("id", created.id())
+                .query(byte[].class)
+                .single();
+
+        HttpResponse<String> signedIn = delegateSignIn(
+                new PortalSession(baseUrl()),
+                "rh.sealed",
+                created.password(),
+                TotpCodes.code(created.secret(), TotpCodes.step(Instant.now())));
+
+        assertThat(stored).isNotEqualTo(created.secret());
+        assertThat(java.util.HexFormat.of().formatHex(stored))
+                .doesNotContain(java.util.HexFormat.of().formatHex(created.secret()));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aTotpSecretStoredInPlainTextByAnEarlierVersionIsSealedOnStartAndStillSignsIn() {
+        NewDelegate created = newDelegate("PLA251101K7", "K1100000131", "rh.plain");
+        jdbc.sql("update employer.delegate set totp_secret = :plain, totp_sealed = false where id = :id")
+                .param("plain", created.secret())
+                .param("id", created.id())
+                .update();
+
+        int sealed = sealing.sealUnsealed();
+        byte[] stored = jdbc.sql("select totp_secret from employer.delegate where id = :id")
+                .param("id", created.id())
+                .query(byte[].class)
+                .single();
+        HttpResponse<String> signedIn = delegateSignIn(
+                new PortalSession(baseUrl()),
+                "rh.plain",
+                created.password(),
+                TotpCodes.code(created.secret(), TotpCodes.step(Instant.now())));
+
+        assertThat(sealed).isPositive();
+        assertThat(stored).isNotEqualTo(created.secret());
+        assertThat(sealing.sealUnsealed()).isZero();
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void fiveFailedDelegateSignInsLockTheAccount() {
         DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfc = rfc("LCK251101K7");
@@ -328,6 +376,31 @@ class EmployerPortalIT extends RunningPortal {
                         .at("/employment/state")
                         .asString())
                 .isEqualTo("PENDING_BIOMETRICS");
+    }
+
+    private record NewDelegate(UUID id, String password, byte[] secret) {}
+
+    /** A new employer with one registro, signed in with its e.firma, creates a delegate for it. */
+    private NewDelegate newDelegate(String rfcBody, String registro, String username) {
+        String rfc = rfc(rfcBody);
+        register(rfc, "Patrón " + rfcBody, registro);
+        PortalSession employer = new PortalSession(baseUrl());
+        signIn(employer, PortalAuthority.authority().efirma(rfc, "PATRON " + rfcBody, "x"));
+        String page = employer.get("/empresa/delegados").body();
+        String created = employer.post(
+                        "/empresa/delegados",
+                        PortalSession.csrfOf(page),
+                        "username=" + username + "&fullName=Delegado&email=rh%40" + rfcBody.toLowerCase()
+                                + ".example&registros=" + registro)
+                .body();
+        UUID id = jdbc.sql("select id from employer.delegate where username = :u")
+                .param("u", username)
+                .query(UUID.class)
+                .single();
+        return new NewDelegate(
+                id,
+                group(Pattern.compile("id=\"delegate-password\">([^<]+)<"), created),
+                base32(group(Pattern.compile("id=\"delegate-totp\">([^<]+)<"), created)));
     }
 
     private ApiClient delegateToken(String username, String password, String code) {
