@@ -288,6 +288,64 @@ class EmployerPortalIT extends RunningPortal {
     }
 
     @Test
+    void throughTheApiADelegatesTokenReachesOnlyTheRegistrosGrantedNeverOthersOfItsEmployerNorAnotherEmployers() {
+        NewDelegate created = newDelegate("DAP251101K7", "K1100000141", "rh.api", "K1100000151");
+        register(rfc("DAQ251101K7"), "Otro Patrón, S.A.", "K1100000161");
+        ApiClient operator = new ApiClient(baseUrl(), "tenant.operator", accountWith("tenant.operator", Role.OPERATOR));
+        String granted = hire(operator, "K1100000141");
+        String notGranted = hire(operator, "K1100000151");
+        String foreign = hire(operator, "K1100000161");
+        String notGrantedUpload = bulkUpload(operator, "K1100000151");
+        String foreignUpload = bulkUpload(operator, "K1100000161");
+        ApiClient delegate = delegateToken(
+                "rh.api", created.password(), TotpCodes.code(created.secret(), TotpCodes.step(Instant.now())));
+        String today = java.time.LocalDate.now(MovementDates.ZONE).toString();
+        String raise = ApiClient.json(Map.of("sbc", "500.00", "effectiveDate", today));
+        String baja = ApiClient.json(Map.of("endDate", today, "cause", "OTRAS"));
+        byte[] csv = "movimiento,curp,nss,tipo_trabajador,tipo_salario,sbc,fecha,causa\n".getBytes();
+
+        assertThat(delegate.get("/api/v1/registros/K1100000141/employments").body())
+                .contains(granted);
+        assertThat(delegate.get("/api/v1/employments/" + granted).status()).isEqualTo(200);
+        assertThat(delegate.download(acuseOf(operator, granted), "application/pdf"))
+                .isNotNull();
+        assertThat(delegate.get("/api/v1/bulk-uploads/" + bulkUpload(delegate, "K1100000141"))
+                        .status())
+                .isEqualTo(200);
+        for (String[] other :
+                new String[][] {{"K1100000151", notGranted, notGrantedUpload}, {"K1100000161", foreign, foreignUpload}
+                }) {
+            String registro = other[0];
+            String employment = other[1];
+            String upload = other[2];
+            assertThat(delegate.get("/api/v1/registros/" + registro + "/employments")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(delegate.get("/api/v1/employments/" + employment).status())
+                    .isEqualTo(404);
+            assertThat(delegate.post("/api/v1/employments/" + employment + "/salary", raise)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(delegate.post("/api/v1/employments/" + employment + "/baja", baja)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(delegate.download(acuseOf(operator, employment), "application/pdf"))
+                    .isNull();
+            assertThat(delegate.postBytes("/api/v1/registros/" + registro + "/bulk-uploads", csv, "text/csv")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(delegate.get("/api/v1/bulk-uploads/" + upload).status()).isEqualTo(404);
+            assertThat(delegate.download("/api/v1/bulk-uploads/" + upload + "/errors", "text/csv"))
+                    .isNull();
+            assertThat(operator.get("/api/v1/employments/" + employment)
+                            .json()
+                            .at("/employment/state")
+                            .asString())
+                    .isEqualTo("PENDING_BIOMETRICS");
+        }
+    }
+
+    @Test
     void fiveFailedDelegateSignInsLockTheAccount() {
         DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfc = rfc("LCK251101K7");
@@ -364,6 +422,18 @@ class EmployerPortalIT extends RunningPortal {
                                         "endDate", java.time.LocalDate.now().toString(), "cause", "OTRAS")))
                         .status())
                 .isEqualTo(404);
+        assertThat(a.post(
+                                "/api/v1/employments/" + workerOfB + "/salary",
+                                ApiClient.json(Map.of(
+                                        "sbc",
+                                        "500.00",
+                                        "effectiveDate",
+                                        java.time.LocalDate.now(MovementDates.ZONE)
+                                                .toString())))
+                        .status())
+                .isEqualTo(404);
+        assertThat(a.download(acuseOf(operator, workerOfB), "application/pdf")).isNull();
+        assertThat(a.download(acuseOf(operator, workerOfA), "application/pdf")).isNotNull();
         assertThat(a.post("/api/v1/registros/K1100000091/altas", alta).status()).isEqualTo(403);
         assertThat(a.post("/api/v1/registros/K1100000081/altas", alta).status()).isEqualTo(201);
         assertThat(a.get("/api/v1/persons/" + UUID.randomUUID()).status()).isEqualTo(403);
@@ -380,10 +450,14 @@ class EmployerPortalIT extends RunningPortal {
 
     private record NewDelegate(UUID id, String password, byte[] secret) {}
 
-    /** A new employer with one registro, signed in with its e.firma, creates a delegate for it. */
-    private NewDelegate newDelegate(String rfcBody, String registro, String username) {
+    /** A new employer with the registros, signed in with its e.firma, creates a delegate for the first. */
+    private NewDelegate newDelegate(String rfcBody, String registro, String username, String... others) {
         String rfc = rfc(rfcBody);
-        register(rfc, "Patrón " + rfcBody, registro);
+        register(
+                rfc,
+                "Patrón " + rfcBody,
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(registro), java.util.Arrays.stream(others))
+                        .toArray(String[]::new));
         PortalSession employer = new PortalSession(baseUrl());
         signIn(employer, PortalAuthority.authority().efirma(rfc, "PATRON " + rfcBody, "x"));
         String page = employer.get("/empresa/delegados").body();
@@ -411,6 +485,24 @@ class EmployerPortalIT extends RunningPortal {
         assertThat(session.status()).as(session.body()).isEqualTo(201);
         return ApiClient.authorizedBy(
                 baseUrl(), "Bearer " + session.json().get("token").asString());
+    }
+
+    /** The acuse of an employment's first movement, as the operator sees it. */
+    private static String acuseOf(ApiClient operator, String employment) {
+        String folio = operator.get("/api/v1/employments/" + employment)
+                .json()
+                .at("/movements/0/folio")
+                .asString();
+        return "/api/v1/employments/" + employment + "/movements/" + folio + "/acuse";
+    }
+
+    private static String bulkUpload(ApiClient client, String registro) {
+        var submitted = client.postBytes(
+                "/api/v1/registros/" + registro + "/bulk-uploads",
+                "movimiento,curp,nss,tipo_trabajador,tipo_salario,sbc,fecha,causa\n".getBytes(),
+                "text/csv");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        return submitted.json().get("id").asString();
     }
 
     private HttpResponse<String> signIn(PortalSession browser, DemoCertificateAuthority.Issued efirma) {
