@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.huella.AdjustableClock;
 import mx.huella.ApiClient;
 import mx.huella.PortalSession;
 import mx.huella.RunningPortal;
@@ -88,6 +89,55 @@ class EmployerPortalIT extends RunningPortal {
         assertThat(once.statusCode()).isEqualTo(302);
         assertThat(elsewhere.statusCode()).isEqualTo(200);
         assertThat(elsewhere.body()).contains("El reto de inicio de sesión expiró");
+    }
+
+    @Test
+    void anApiChallengeSignsInOnceAndNeverAgain() {
+        DemoCertificateAuthority.Issued efirma = registeredEfirma("ONC251101K7", "K1100000171");
+        String signed = signedChallenge(efirma);
+
+        var first = anonymous().post("/api/v1/employer-sessions", signed);
+        var replayed = anonymous().post("/api/v1/employer-sessions", signed);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(replayed.status()).isEqualTo(401);
+        assertThat(replayed.json().get("code").asString()).isEqualTo("CHALLENGE_EXPIRED");
+    }
+
+    @Test
+    void anApiChallengeSignsInUntilItsTimeToLiveAndNotAfter() {
+        DemoCertificateAuthority.Issued efirma = registeredEfirma("TTL251101K7", "K1100000181");
+        String inTime = signedChallenge(efirma);
+        String late = signedChallenge(efirma);
+        try {
+            AdjustableClock.moveForward(EmployerSignIn.CHALLENGE_TTL.minusSeconds(5));
+            var justInTime = anonymous().post("/api/v1/employer-sessions", inTime);
+            AdjustableClock.moveForward(java.time.Duration.ofSeconds(10));
+            var tooLate = anonymous().post("/api/v1/employer-sessions", late);
+
+            assertThat(justInTime.status()).as(justInTime.body()).isEqualTo(201);
+            assertThat(tooLate.status()).isEqualTo(401);
+            assertThat(tooLate.json().get("code").asString()).isEqualTo("CHALLENGE_EXPIRED");
+        } finally {
+            AdjustableClock.reset();
+        }
+    }
+
+    @Test
+    void aPortalChallengeSignedAfterItsTimeToLiveIsRefusedAsExpired() {
+        DemoCertificateAuthority.Issued efirma = registeredEfirma("TTW251101K7", "K1100000191");
+        PortalSession browser = new PortalSession(baseUrl());
+        String page = browser.get("/empresa/login").body();
+        try {
+            AdjustableClock.moveForward(EmployerSignIn.CHALLENGE_TTL.plusSeconds(1));
+            HttpResponse<String> late =
+                    browser.post("/empresa/login/efirma", PortalSession.csrfOf(page), signedForm(page, efirma));
+
+            assertThat(late.statusCode()).isEqualTo(200);
+            assertThat(late.body()).contains("El reto de inicio de sesión expiró");
+        } finally {
+            AdjustableClock.reset();
+        }
     }
 
     @Test
@@ -503,6 +553,31 @@ class EmployerPortalIT extends RunningPortal {
                 "text/csv");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         return submitted.json().get("id").asString();
+    }
+
+    private DemoCertificateAuthority.Issued registeredEfirma(String rfcBody, String registro) {
+        String rfc = rfc(rfcBody);
+        register(rfc, "Patrón " + rfcBody, registro);
+        return PortalAuthority.authority().efirma(rfc, "PATRON " + rfcBody, "x");
+    }
+
+    private ApiClient anonymous() {
+        return ApiClient.authorizedBy(baseUrl(), "");
+    }
+
+    /** A fresh API challenge signed with the e.firma: the body of a session request. */
+    private String signedChallenge(DemoCertificateAuthority.Issued efirma) {
+        var challenge =
+                anonymous().post("/api/v1/employer-sessions/challenge", "").json();
+        return ApiClient.json(Map.of(
+                "challengeId",
+                challenge.get("id").asString(),
+                "certificate",
+                Base64.getEncoder().encodeToString(efirma.cer()),
+                "signature",
+                Base64.getEncoder()
+                        .encodeToString(DemoCertificateAuthority.sign(
+                                efirma.privateKey(), challenge.get("text").asString()))));
     }
 
     private HttpResponse<String> signIn(PortalSession browser, DemoCertificateAuthority.Issued efirma) {
