@@ -144,9 +144,13 @@ public class BulkUploads {
                 .param("id", id)
                 .query(BulkUploads::status)
                 .optional()
-                .orElseThrow(() ->
-                        new MovementException(MovementException.Problem.EMPLOYMENT_NOT_FOUND, null, "no such upload"));
-        queries.registro(status.registro(), access);
+                .orElseThrow(BulkUploads::noSuchUpload);
+        try {
+            queries.registro(status.registro(), access);
+        } catch (MovementException e) {
+            // Another's upload is answered as not found: its existence is not confirmed either.
+            throw noSuchUpload();
+        }
         return status;
     }
 
@@ -189,6 +193,10 @@ public class BulkUploads {
         // A leading =, +, - or @ would be read as a formula by a spreadsheet: prefix it.
         String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    private static MovementException noSuchUpload() {
+        return new MovementException(MovementException.Problem.EMPLOYMENT_NOT_FOUND, null, "no such upload");
     }
 
     private static Status status(ResultSet rs, int row) throws SQLException {

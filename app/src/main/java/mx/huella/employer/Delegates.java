@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import mx.huella.audit.AuditEntry;
@@ -25,19 +26,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Delegates {
     static final String SELECT_STORED = """
-        select d.id, d.employer_id, m.rfc, d.username, d.full_name, d.password_hash, d.totp_secret, d.may_enroll,
+        select d.id, d.employer_id, m.rfc, d.username, d.full_name, d.password_hash, d.totp_secret, d.totp_sealed,
+          d.may_enroll,
           d.revoked_at is not null as revoked, d.failed_attempts, d.locked_until, coalesce(d.last_totp_step, -1) as last_step,
           array(select registro from employer.delegate_registro r where r.delegate_id = d.id order by registro) as registros
         from employer.delegate d join employer.employer m on m.id = d.employer_id
         """;
     private final JdbcClient jdbc;
     private final DelegatePasswords passwords;
+    private final TotpSecrets totpSecrets;
     private final AuditLog audit;
     private final Clock clock;
 
-    Delegates(JdbcClient jdbc, DelegatePasswords passwords, AuditLog audit, Clock clock) {
+    Delegates(JdbcClient jdbc, DelegatePasswords passwords, TotpSecrets totpSecrets, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.totpSecrets = totpSecrets;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,13 +53,19 @@ public class Delegates {
             String username,
             String fullName,
             String passwordHash,
-            byte[] totpSecret,
+            byte[] storedTotpSecret,
+            boolean totpSealed,
             boolean mayEnroll,
             boolean revoked,
             int failedAttempts,
             Instant lockedUntil,
             long lastTotpStep,
-            List<String> registros) {}
+            List<String> registros) {
+
+        EmployerUser asUser() {
+            return new EmployerUser(fullName, employerId, rfc, Set.copyOf(registros), true, mayEnroll, id);
+        }
+    }
 
     /** A delegate as the employer sees it. */
     public record Delegate(
@@ -109,8 +119,8 @@ public class Delegates {
         try {
             jdbc.sql("""
                 insert into employer.delegate (id, employer_id, username, full_name, email, password_hash, totp_secret,
-                  may_enroll, created_at, created_by)
-                values (:id, :employer, :username, :name, :email, :hash, :secret, :enroll, :now, :by)
+                  totp_sealed, may_enroll, created_at, created_by)
+                values (:id, :employer, :username, :name, :email, :hash, :secret, true, :enroll, :now, :by)
                 """)
                     .param("id", id)
                     .param("employer", employer.employerId())
@@ -118,7 +128,7 @@ public class Delegates {
                     .param("name", fullName.strip())
                     .param("email", email.strip())
                     .param("hash", passwords.hash(password))
-                    .param("secret", secret)
+                    .param("secret", totpSecrets.seal(id, secret))
                     .param("enroll", mayEnroll)
                     .param("now", Timestamp.from(clock.instant()))
                     .param("by", employer.toString())
@@ -160,6 +170,9 @@ public class Delegates {
                 .param("employer", employer.employerId())
                 .update();
         if (changed == 1) {
+            jdbc.sql("delete from employer.api_token where delegate_id = :id")
+                    .param("id", delegateId)
+                    .update();
             audit.record(new AuditEntry(
                     clock.instant(),
                     employer.toString(),
@@ -168,6 +181,24 @@ public class Delegates {
                     "SUCCESS",
                     "WEB"));
         }
+    }
+
+    /**
+     * The delegate as it stands now: its current registros and permission, or nothing once it is
+     * revoked or holds no registro any more.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EmployerUser> standing(EmployerUser delegate) {
+        if (!delegate.delegate()) {
+            return Optional.of(delegate);
+        }
+        return jdbc.sql(SELECT_STORED + " where d.id = :id and d.employer_id = :employer")
+                .param("id", delegate.delegateId())
+                .param("employer", delegate.employerId())
+                .query(Delegates::stored)
+                .optional()
+                .filter(stored -> !stored.revoked() && !stored.registros().isEmpty())
+                .map(Stored::asUser);
     }
 
     @Transactional(readOnly = true)
@@ -198,6 +229,7 @@ public class Delegates {
                 rs.getString("full_name"),
                 rs.getString("password_hash"),
                 rs.getBytes("totp_secret"),
+                rs.getBoolean("totp_sealed"),
                 rs.getBoolean("may_enroll"),
                 rs.getBoolean("revoked"),
                 rs.getInt("failed_attempts"),

@@ -99,7 +99,7 @@ class EmployerPortalController {
                             salaryType,
                             amount(sbc),
                             date("startDate", startDate),
-                            key.isBlank() ? null : "web:" + key),
+                            formKey(user, key)),
                     user.access(),
                     Actor.web(user.toString()));
             redirect.addFlashAttribute(
@@ -131,6 +131,7 @@ class EmployerPortalController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String endDate,
             @RequestParam(required = false) TerminationCause cause,
+            @RequestParam(defaultValue = "") String key,
             @AuthenticationPrincipal EmployerUser user,
             Model model,
             RedirectAttributes redirect) {
@@ -141,7 +142,12 @@ class EmployerPortalController {
                 redirect,
                 "employer.baja.done",
                 () -> movements.terminate(
-                        id, date("endDate", endDate), cause, user.access(), Actor.web(user.toString()), null));
+                        id,
+                        date("endDate", endDate),
+                        cause,
+                        user.access(),
+                        Actor.web(user.toString()),
+                        formKey(user, key)));
     }
 
     @PostMapping("/empresa/empleos/{id}/salario")
@@ -149,6 +155,7 @@ class EmployerPortalController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String sbc,
             @RequestParam(defaultValue = "") String effectiveDate,
+            @RequestParam(defaultValue = "") String key,
             @AuthenticationPrincipal EmployerUser user,
             Model model,
             RedirectAttributes redirect) {
@@ -164,7 +171,7 @@ class EmployerPortalController {
                         date("effectiveDate", effectiveDate),
                         user.access(),
                         Actor.web(user.toString()),
-                        null));
+                        formKey(user, key)));
     }
 
     private String change(
@@ -232,6 +239,11 @@ class EmployerPortalController {
         if (user.delegate()) {
             throw new org.springframework.security.access.AccessDeniedException("only the employer manages delegates");
         }
+    }
+
+    // Each form carries a fresh random key, so a double submit files once; scoped to who signed in.
+    private static String formKey(EmployerUser user, String key) {
+        return key.isBlank() ? null : "web:" + user + ":" + key.strip();
     }
 
     private static BigDecimal amount(String text) {

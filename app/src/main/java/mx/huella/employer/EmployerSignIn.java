@@ -37,6 +37,7 @@ public class EmployerSignIn {
     private final EfirmaVerifier verifier;
     private final EmployerSignInThrottle throttle;
     private final DelegatePasswords passwords;
+    private final TotpSecrets totpSecrets;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -46,12 +47,14 @@ public class EmployerSignIn {
             EfirmaVerifier verifier,
             EmployerSignInThrottle throttle,
             DelegatePasswords passwords,
+            TotpSecrets totpSecrets,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.verifier = verifier;
         this.throttle = throttle;
         this.passwords = passwords;
+        this.totpSecrets = totpSecrets;
         this.audit = audit;
         this.clock = clock;
     }
@@ -110,7 +113,7 @@ public class EmployerSignIn {
                     employer.get().toString(),
                     "SUCCESS certificate " + efirma.number() + " challenge-sha256 " + sha256(challenge),
                     "WEB"));
-            return new EmployerUser(efirma.holderName(), employer.get(), efirma.rfc(), Set.of(), false, false);
+            return new EmployerUser(efirma.holderName(), employer.get(), efirma.rfc(), Set.of(), false, false, null);
         } catch (EfirmaException e) {
             log.info("e.firma sign-in refused: {} ({})", e.refusal(), e.getMessage());
             throttle.failed(client);
@@ -164,7 +167,7 @@ public class EmployerSignIn {
             return refuse(client, username, DelegateRefusal.LOCKED);
         }
         boolean passwordOk = passwords.matches(password, delegate.passwordHash());
-        var step = TotpCodes.match(delegate.totpSecret(), code, now, delegate.lastTotpStep());
+        var step = TotpCodes.match(totpSecret(delegate), code, now, delegate.lastTotpStep());
         if (!passwordOk || step.isEmpty()) {
             int failures = delegate.failedAttempts() + 1;
             boolean lock = failures >= MAX_FAILURES;
@@ -185,13 +188,15 @@ public class EmployerSignIn {
                 delegate.employerId().toString(),
                 "SUCCESS",
                 "WEB"));
-        return new EmployerUser(
-                delegate.fullName(),
-                delegate.employerId(),
-                delegate.rfc(),
-                Set.copyOf(delegate.registros()),
-                true,
-                delegate.mayEnroll());
+        return delegate.asUser();
+    }
+
+    // A seed still in plain text was stored by an earlier version and is sealed on the next start
+    // (TotpSecretSealing); until then, as during a rolling upgrade, it is read as it is.
+    private byte[] totpSecret(Delegates.Stored delegate) {
+        return delegate.totpSealed()
+                ? totpSecrets.open(delegate.id(), delegate.storedTotpSecret())
+                : delegate.storedTotpSecret();
     }
 
     private EmployerUser refuse(String client, String username, DelegateRefusal refusal) {

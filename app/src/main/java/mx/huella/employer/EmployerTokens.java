@@ -42,15 +42,16 @@ public class EmployerTokens {
                 .param("now", Timestamp.from(now))
                 .update();
         jdbc.sql("""
-            insert into employer.api_token (token_hash, employer_id, rfc, holder, delegate, may_enroll, registros,
-              issued_at, expires_at)
-            values (:hash, :employer, :rfc, :holder, :delegate, :enroll, :registros, :now, :expires)
+            insert into employer.api_token (token_hash, employer_id, rfc, holder, delegate, delegate_id, may_enroll,
+              registros, issued_at, expires_at)
+            values (:hash, :employer, :rfc, :holder, :delegate, :delegateId, :enroll, :registros, :now, :expires)
             """)
                 .param("hash", sha256(token))
                 .param("employer", user.employerId())
                 .param("rfc", user.rfc())
                 .param("holder", user.name())
                 .param("delegate", user.delegate())
+                .param("delegateId", user.delegateId())
                 .param("enroll", user.mayEnroll())
                 .param("registros", user.registros().toArray(String[]::new))
                 .param("now", Timestamp.from(now))
@@ -65,7 +66,7 @@ public class EmployerTokens {
             return Optional.empty();
         }
         return jdbc.sql("""
-            select employer_id, rfc, holder, delegate, may_enroll, registros from employer.api_token
+            select employer_id, rfc, holder, delegate, delegate_id, may_enroll, registros from employer.api_token
             where token_hash = :hash and expires_at > :now
             """)
                 .param("hash", sha256(token.strip()))
@@ -77,7 +78,8 @@ public class EmployerTokens {
                         Set.copyOf(Arrays.asList(
                                 (String[]) rs.getArray("registros").getArray())),
                         rs.getBoolean("delegate"),
-                        rs.getBoolean("may_enroll")))
+                        rs.getBoolean("may_enroll"),
+                        rs.getObject("delegate_id", UUID.class)))
                 .optional();
     }
 

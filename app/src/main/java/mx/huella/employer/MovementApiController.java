@@ -87,7 +87,7 @@ class MovementApiController {
                         request.salaryType(),
                         request.sbc(),
                         request.startDate(),
-                        key == null ? null : "api:" + caller.getName() + ":" + key),
+                        idempotencyKey(caller, key)),
                 access,
                 Actor.api(caller.getName()));
         return ResponseEntity.created(URI.create("/api/v1/employments/" + movement.employmentId()))
@@ -108,22 +108,46 @@ class MovementApiController {
     }
 
     @PostMapping(path = "/api/v1/employments/{id}/baja", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Registra una baja con su causa (catálogo IDSE)")
-    Movement terminate(@PathVariable UUID id, @RequestBody TerminationRequest request, Authentication caller) {
+    @Operation(
+            summary = "Registra una baja con su causa (catálogo IDSE)",
+            description =
+                    "Idempotency-Key opcional: repetir la solicitud con la misma clave responde la baja ya registrada.")
+    Movement terminate(
+            @PathVariable UUID id,
+            @RequestBody TerminationRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            Authentication caller) {
         return movements.terminate(
-                id, request.endDate(), request.cause(), principals.access(caller), Actor.api(caller.getName()), null);
+                id,
+                request.endDate(),
+                request.cause(),
+                principals.access(caller),
+                Actor.api(caller.getName()),
+                idempotencyKey(caller, key));
     }
 
     @PostMapping(path = "/api/v1/employments/{id}/salary", consumes = "application/json", produces = "application/json")
-    @Operation(summary = "Registra una modificación de salario")
-    Movement changeSalary(@PathVariable UUID id, @RequestBody SalaryRequest request, Authentication caller) {
+    @Operation(
+            summary = "Registra una modificación de salario",
+            description =
+                    "Idempotency-Key opcional: repetir la solicitud con la misma clave responde la modificación ya registrada.")
+    Movement changeSalary(
+            @PathVariable UUID id,
+            @RequestBody SalaryRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            Authentication caller) {
         return movements.changeSalary(
                 id,
                 request.sbc(),
                 request.effectiveDate(),
                 principals.access(caller),
                 Actor.api(caller.getName()),
-                null);
+                idempotencyKey(caller, key));
+    }
+
+    // Scoped to the caller, so that two clients choosing the same key never answer each other's movement.
+    private static String idempotencyKey(Authentication caller, String key) {
+        return key == null || key.isBlank() ? null : "api:" + caller.getName() + ":" + key.strip();
     }
 
     @GetMapping(path = "/api/v1/employments/{id}/movements/{folio}/acuse", produces = "application/pdf")

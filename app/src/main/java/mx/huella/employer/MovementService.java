@@ -82,7 +82,7 @@ public class MovementService {
     @Transactional
     public Movement hire(String registro, Hire hire, EmployerAccess access, Actor actor) {
         Registro target = queries.registro(registro, access);
-        Optional<Movement> earlier = filedBefore(hire.dedupKey());
+        Optional<Movement> earlier = filedBefore(hire.dedupKey(), MovementKind.ALTA, null, access);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -149,11 +149,12 @@ public class MovementService {
             EmployerAccess access,
             Actor actor,
             String dedupKey) {
-        Optional<Movement> earlier = filedBefore(dedupKey);
+        // Locked before the key is looked up: a second request with the key waits for the first to commit.
+        Employment employment = queries.lockEmployment(employmentId, access);
+        Optional<Movement> earlier = filedBefore(dedupKey, MovementKind.BAJA, employmentId, access);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Employment employment = queries.lockEmployment(employmentId, access);
         if (employment.state() == EmploymentState.TERMINATED) {
             throw new MovementException(MovementException.Problem.NOT_ACTIVE, null, "the employment already ended");
         }
@@ -184,11 +185,11 @@ public class MovementService {
             EmployerAccess access,
             Actor actor,
             String dedupKey) {
-        Optional<Movement> earlier = filedBefore(dedupKey);
+        Employment employment = queries.lockEmployment(employmentId, access);
+        Optional<Movement> earlier = filedBefore(dedupKey, MovementKind.MODIFICACION_SALARIO, employmentId, access);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Employment employment = queries.lockEmployment(employmentId, access);
         if (employment.state() != EmploymentState.ACTIVE) {
             throw new MovementException(
                     MovementException.Problem.NOT_ACTIVE,
@@ -207,7 +208,13 @@ public class MovementService {
                 .update();
         return file(
                 new Filing(
-                        employmentId, MovementKind.MODIFICACION_SALARIO, effectiveDate, sbc, null, "EFFECTIVE", null),
+                        employmentId,
+                        MovementKind.MODIFICACION_SALARIO,
+                        effectiveDate,
+                        sbc,
+                        null,
+                        "EFFECTIVE",
+                        dedupKey),
                 employment.registro(),
                 persons.get(employment.personId()),
                 actor);
@@ -223,8 +230,24 @@ public class MovementService {
                 .single();
     }
 
-    private Optional<Movement> filedBefore(String dedupKey) {
-        return dedupKey == null ? Optional.empty() : queries.movementByDedupKey(dedupKey);
+    /**
+     * The movement filed earlier under the key, when it is the same movement: the same kind on the same
+     * employment (any employment for an alta), one the caller may see. A key reused for another
+     * movement is refused rather than answered with a movement the request did not ask for.
+     */
+    private Optional<Movement> filedBefore(
+            String dedupKey, MovementKind kind, UUID employmentId, EmployerAccess access) {
+        Optional<Movement> earlier = dedupKey == null ? Optional.empty() : queries.movementByDedupKey(dedupKey);
+        earlier.ifPresent(movement -> {
+            queries.employment(movement.employmentId(), access);
+            if (movement.kind() != kind || (employmentId != null && !employmentId.equals(movement.employmentId()))) {
+                throw new MovementException(
+                        MovementException.Problem.INVALID_FIELD,
+                        "idempotencyKey",
+                        "the idempotency key was already used for another movement");
+            }
+        });
+        return earlier;
     }
 
     private record Filing(

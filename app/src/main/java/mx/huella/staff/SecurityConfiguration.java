@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import mx.huella.device.DeviceAuthenticationFilter;
 import mx.huella.device.DeviceKind;
 import mx.huella.device.DeviceRegistry;
+import mx.huella.employer.DelegateStandingFilter;
+import mx.huella.employer.Delegates;
 import mx.huella.employer.EmployerTokenFilter;
 import mx.huella.employer.EmployerTokens;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,7 +65,8 @@ class SecurityConfiguration {
             SignInThrottle throttle,
             SecurityProblems problems,
             DeviceRegistry devices,
-            EmployerTokens employerTokens)
+            EmployerTokens employerTokens,
+            Delegates delegates)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
@@ -79,6 +82,12 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new EmployerTokenFilter(
                                 employerTokens,
+                                (request, response) ->
+                                        problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated")),
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(
+                        new DelegateStandingFilter(
+                                delegates,
                                 (request, response) ->
                                         problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated")),
                         BasicAuthenticationFilter.class)
@@ -119,7 +128,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, SignInThrottle throttle, SecurityProblems problems)
+    SecurityFilterChain portalSecurity(
+            HttpSecurity http, SignInThrottle throttle, SecurityProblems problems, Delegates delegates)
             throws Exception {
         http.addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -158,6 +168,13 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(new PasswordChangeDueFilter(), BasicAuthenticationFilter.class)
+                // A revoked delegate's session ends at its next request, back to the employer sign-in.
+                .addFilterAfter(
+                        new DelegateStandingFilter(
+                                delegates,
+                                (request, response) ->
+                                        response.sendRedirect(request.getContextPath() + "/empresa/login")),
+                        BasicAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(

@@ -9,6 +9,7 @@ import mx.huella.ApiClient;
 import mx.huella.ApiClient.Reply;
 import mx.huella.RunningPortal;
 import mx.huella.audit.Actor;
+import mx.huella.enrollment.Enrollments;
 import mx.huella.identifier.Nss;
 import mx.huella.identifier.RegistroPatronal;
 import mx.huella.identifier.Rfc;
@@ -98,6 +99,32 @@ class BulkUploadIT extends RunningPortal {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aSalaryChangeOfAnEnrolledWorkerUploadedTwiceIsFiledOnceAndReportedAsRepeated() {
+        ApiClient operator = operator("bulk.operator4");
+        String registro = employer("BUS251101K7", "K2200000041");
+        Enrollments enrollments = new Enrollments(operator);
+        String person = enrollments.registerPerson();
+        assertThat(enrollments.enrollTenFingers(person, 96_000, 0)).isEqualTo("ENROLLED");
+        String curp =
+                operator.get("/api/v1/persons/" + person).json().get("curp").asString();
+        String csv = HEADER + "08," + curp + ",,1,0,450.00," + today.minusDays(10) + ",\n" + "07," + curp
+                + ",,,,620.00," + today + ",\n";
+
+        JsonNode first = processed(operator, registro, csv, "VALID_ONLY");
+        JsonNode again = processed(operator, registro, csv, "VALID_ONLY");
+
+        assertThat(first.get("acceptedRows").asInt()).isEqualTo(2);
+        assertThat(again.get("acceptedRows").asInt()).isZero();
+        assertThat(again.get("repeatedRows").asInt()).isEqualTo(2);
+        assertThat(again.get("rejectedRows").asInt()).isZero();
+        assertThat(jdbc.sql("""
+                        select kind from employer.movement m join employer.employment e on e.id = m.employment_id
+                        where e.registro = :r order by m.folio
+                        """).param("r", registro).query(String.class).list())
+                .containsExactly("ALTA", "MODIFICACION_SALARIO");
     }
 
     @Test

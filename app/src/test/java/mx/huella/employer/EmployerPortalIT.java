@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.huella.AdjustableClock;
 import mx.huella.ApiClient;
 import mx.huella.PortalSession;
 import mx.huella.RunningPortal;
@@ -33,6 +34,9 @@ class EmployerPortalIT extends RunningPortal {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TotpSecretSealing sealing;
 
     @Test
     void anEmployerSignsInWithItsEfirmaAndEachRefusalHasItsOwnMessage() {
@@ -88,6 +92,55 @@ class EmployerPortalIT extends RunningPortal {
     }
 
     @Test
+    void anApiChallengeSignsInOnceAndNeverAgain() {
+        DemoCertificateAuthority.Issued efirma = registeredEfirma("ONC251101K7", "K1100000171");
+        String signed = signedChallenge(efirma);
+
+        var first = anonymous().post("/api/v1/employer-sessions", signed);
+        var replayed = anonymous().post("/api/v1/employer-sessions", signed);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(replayed.status()).isEqualTo(401);
+        assertThat(replayed.json().get("code").asString()).isEqualTo("CHALLENGE_EXPIRED");
+    }
+
+    @Test
+    void anApiChallengeSignsInUntilItsTimeToLiveAndNotAfter() {
+        DemoCertificateAuthority.Issued efirma = registeredEfirma("TTL251101K7", "K1100000181");
+        String inTime = signedChallenge(efirma);
+        String late = signedChallenge(efirma);
+        try {
+            AdjustableClock.moveForward(EmployerSignIn.CHALLENGE_TTL.minusSeconds(5));
+            var justInTime = anonymous().post("/api/v1/employer-sessions", inTime);
+            AdjustableClock.moveForward(java.time.Duration.ofSeconds(10));
+            var tooLate = anonymous().post("/api/v1/employer-sessions", late);
+
+            assertThat(justInTime.status()).as(justInTime.body()).isEqualTo(201);
+            assertThat(tooLate.status()).isEqualTo(401);
+            assertThat(tooLate.json().get("code").asString()).isEqualTo("CHALLENGE_EXPIRED");
+        } finally {
+            AdjustableClock.reset();
+        }
+    }
+
+    @Test
+    void aPortalChallengeSignedAfterItsTimeToLiveIsRefusedAsExpired() {
+        DemoCertificateAuthority.Issued efirma = registeredEfirma("TTW251101K7", "K1100000191");
+        PortalSession browser = new PortalSession(baseUrl());
+        String page = browser.get("/empresa/login").body();
+        try {
+            AdjustableClock.moveForward(EmployerSignIn.CHALLENGE_TTL.plusSeconds(1));
+            HttpResponse<String> late =
+                    browser.post("/empresa/login/efirma", PortalSession.csrfOf(page), signedForm(page, efirma));
+
+            assertThat(late.statusCode()).isEqualTo(200);
+            assertThat(late.body()).contains("El reto de inicio de sesión expiró");
+        } finally {
+            AdjustableClock.reset();
+        }
+    }
+
+    @Test
     void anEmployerNeverSeesOrChangesAnotherEmployersWorkersInThePortal() {
         DemoCertificateAuthority sat = PortalAuthority.authority();
         String rfcA = rfc("AAA251101K7");
@@ -120,6 +173,33 @@ class EmployerPortalIT extends RunningPortal {
                         .at("/employment/state")
                         .asString())
                 .isEqualTo("PENDING_BIOMETRICS");
+    }
+
+    @Test
+    void aBajaFormSubmittedTwiceFilesOneBaja() {
+        DemoCertificateAuthority sat = PortalAuthority.authority();
+        String rfc = rfc("DBL251101K7");
+        register(rfc, "Doble Envío, S.A.", "K1100000101");
+        ApiClient operator = new ApiClient(baseUrl(), "double.operator", accountWith("double.operator", Role.OPERATOR));
+        String worker = hire(operator, "K1100000101");
+        PortalSession employer = new PortalSession(baseUrl());
+        signIn(employer, sat.efirma(rfc, "DOBLE ENVIO SA", "x"));
+        String page = employer.get("/empresa/empleos/" + worker).body();
+        String form = "endDate=" + java.time.LocalDate.now(MovementDates.ZONE) + "&cause=OTRAS&key="
+                + group(Pattern.compile("name=\"key\" value=\"([^\"]+)\""), page);
+
+        HttpResponse<String> first =
+                employer.post("/empresa/empleos/" + worker + "/baja", PortalSession.csrfOf(page), form);
+        HttpResponse<String> second =
+                employer.post("/empresa/empleos/" + worker + "/baja", PortalSession.csrfOf(page), form);
+
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(second.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from employer.movement where employment_id = :id and kind = 'BAJA'")
+                        .param("id", UUID.fromString(worker))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -167,6 +247,152 @@ class EmployerPortalIT extends RunningPortal {
                 .isEqualTo(200);
         assertThat(delegate.get("/enrollment/persons/" + otherPerson).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void revokingADelegateEndsItsWebSessionAndItsApiTokenAtOnce() {
+        DemoCertificateAuthority sat = PortalAuthority.authority();
+        String rfc = rfc("REV251101K7");
+        register(rfc, "Revocaciones, S.A.", "K1100000111");
+        PortalSession employer = new PortalSession(baseUrl());
+        signIn(employer, sat.efirma(rfc, "REVOCACIONES SA", "x"));
+        String page = employer.get("/empresa/delegados").body();
+        String created = employer.post(
+                        "/empresa/delegados",
+                        PortalSession.csrfOf(page),
+                        "username=rh.rev&fullName=Rita&email=rita%40revocaciones.example&registros=K1100000111")
+                .body();
+        String password = group(Pattern.compile("id=\"delegate-password\">([^<]+)<"), created);
+        byte[] secret = base32(group(Pattern.compile("id=\"delegate-totp\">([^<]+)<"), created));
+        UUID delegateId = jdbc.sql("select id from employer.delegate where username = 'rh.rev'")
+                .query(UUID.class)
+                .single();
+        long step = TotpCodes.step(Instant.now());
+        PortalSession browser = new PortalSession(baseUrl());
+        delegateSignIn(browser, "rh.rev", password, TotpCodes.code(secret, step));
+        ApiClient api = delegateToken("rh.rev", password, TotpCodes.code(secret, step + 1));
+        HttpResponse<String> pageBefore = browser.get("/empresa/registros/K1100000111");
+        int apiBefore = api.get("/api/v1/registros/K1100000111/employments").status();
+
+        String list = employer.get("/empresa/delegados").body();
+        employer.post("/empresa/delegados/" + delegateId + "/revocacion", PortalSession.csrfOf(list), "");
+        HttpResponse<String> pageAfter = browser.get("/empresa/registros/K1100000111");
+        int apiAfter = api.get("/api/v1/registros/K1100000111/employments").status();
+
+        assertThat(pageBefore.statusCode()).isEqualTo(200);
+        assertThat(apiBefore).isEqualTo(200);
+        assertThat(pageAfter.statusCode()).isEqualTo(302);
+        assertThat(pageAfter.headers().firstValue("Location").orElseThrow()).endsWith("/empresa/login");
+        assertThat(browser.get("/empresa/registros/K1100000111").statusCode()).isEqualTo(302);
+        assertThat(apiAfter).isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from employer.api_token where delegate_id = :id")
+                        .param("id", delegateId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aDelegatesTotpSecretIsStoredSealedAndItsCodesStillSignIn() {
+        NewDelegate created = newDelegate("SEL251101K7", "K1100000121", "rh.sealed");
+        byte[] stored = jdbc.sql("select totp_secret from employer.delegate where id = :id")
+                .param("id", created.id())
+                .query(byte[].class)
+                .single();
+
+        HttpResponse<String> signedIn = delegateSignIn(
+                new PortalSession(baseUrl()),
+                "rh.sealed",
+                created.password(),
+                TotpCodes.code(created.secret(), TotpCodes.step(Instant.now())));
+
+        assertThat(stored).isNotEqualTo(created.secret());
+        assertThat(java.util.HexFormat.of().formatHex(stored))
+                .doesNotContain(java.util.HexFormat.of().formatHex(created.secret()));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aTotpSecretStoredInPlainTextByAnEarlierVersionIsSealedOnStartAndStillSignsIn() {
+        NewDelegate created = newDelegate("PLA251101K7", "K1100000131", "rh.plain");
+        jdbc.sql("update employer.delegate set totp_secret = :plain, totp_sealed = false where id = :id")
+                .param("plain", created.secret())
+                .param("id", created.id())
+                .update();
+
+        int sealed = sealing.sealUnsealed();
+        byte[] stored = jdbc.sql("select totp_secret from employer.delegate where id = :id")
+                .param("id", created.id())
+                .query(byte[].class)
+                .single();
+        HttpResponse<String> signedIn = delegateSignIn(
+                new PortalSession(baseUrl()),
+                "rh.plain",
+                created.password(),
+                TotpCodes.code(created.secret(), TotpCodes.step(Instant.now())));
+
+        assertThat(sealed).isPositive();
+        assertThat(stored).isNotEqualTo(created.secret());
+        assertThat(sealing.sealUnsealed()).isZero();
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void throughTheApiADelegatesTokenReachesOnlyTheRegistrosGrantedNeverOthersOfItsEmployerNorAnotherEmployers() {
+        NewDelegate created = newDelegate("DAP251101K7", "K1100000141", "rh.api", "K1100000151");
+        register(rfc("DAQ251101K7"), "Otro Patrón, S.A.", "K1100000161");
+        ApiClient operator = new ApiClient(baseUrl(), "tenant.operator", accountWith("tenant.operator", Role.OPERATOR));
+        String granted = hire(operator, "K1100000141");
+        String notGranted = hire(operator, "K1100000151");
+        String foreign = hire(operator, "K1100000161");
+        String notGrantedUpload = bulkUpload(operator, "K1100000151");
+        String foreignUpload = bulkUpload(operator, "K1100000161");
+        ApiClient delegate = delegateToken(
+                "rh.api", created.password(), TotpCodes.code(created.secret(), TotpCodes.step(Instant.now())));
+        String today = java.time.LocalDate.now(MovementDates.ZONE).toString();
+        String raise = ApiClient.json(Map.of("sbc", "500.00", "effectiveDate", today));
+        String baja = ApiClient.json(Map.of("endDate", today, "cause", "OTRAS"));
+        byte[] csv = "movimiento,curp,nss,tipo_trabajador,tipo_salario,sbc,fecha,causa\n".getBytes();
+
+        assertThat(delegate.get("/api/v1/registros/K1100000141/employments").body())
+                .contains(granted);
+        assertThat(delegate.get("/api/v1/employments/" + granted).status()).isEqualTo(200);
+        assertThat(delegate.download(acuseOf(operator, granted), "application/pdf"))
+                .isNotNull();
+        assertThat(delegate.get("/api/v1/bulk-uploads/" + bulkUpload(delegate, "K1100000141"))
+                        .status())
+                .isEqualTo(200);
+        for (String[] other :
+                new String[][] {{"K1100000151", notGranted, notGrantedUpload}, {"K1100000161", foreign, foreignUpload}
+                }) {
+            String registro = other[0];
+            String employment = other[1];
+            String upload = other[2];
+            assertThat(delegate.get("/api/v1/registros/" + registro + "/employments")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(delegate.get("/api/v1/employments/" + employment).status())
+                    .isEqualTo(404);
+            assertThat(delegate.post("/api/v1/employments/" + employment + "/salary", raise)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(delegate.post("/api/v1/employments/" + employment + "/baja", baja)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(delegate.download(acuseOf(operator, employment), "application/pdf"))
+                    .isNull();
+            assertThat(delegate.postBytes("/api/v1/registros/" + registro + "/bulk-uploads", csv, "text/csv")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(delegate.get("/api/v1/bulk-uploads/" + upload).status()).isEqualTo(404);
+            assertThat(delegate.download("/api/v1/bulk-uploads/" + upload + "/errors", "text/csv"))
+                    .isNull();
+            assertThat(operator.get("/api/v1/employments/" + employment)
+                            .json()
+                            .at("/employment/state")
+                            .asString())
+                    .isEqualTo("PENDING_BIOMETRICS");
+        }
     }
 
     @Test
@@ -246,6 +472,18 @@ class EmployerPortalIT extends RunningPortal {
                                         "endDate", java.time.LocalDate.now().toString(), "cause", "OTRAS")))
                         .status())
                 .isEqualTo(404);
+        assertThat(a.post(
+                                "/api/v1/employments/" + workerOfB + "/salary",
+                                ApiClient.json(Map.of(
+                                        "sbc",
+                                        "500.00",
+                                        "effectiveDate",
+                                        java.time.LocalDate.now(MovementDates.ZONE)
+                                                .toString())))
+                        .status())
+                .isEqualTo(404);
+        assertThat(a.download(acuseOf(operator, workerOfB), "application/pdf")).isNull();
+        assertThat(a.download(acuseOf(operator, workerOfA), "application/pdf")).isNotNull();
         assertThat(a.post("/api/v1/registros/K1100000091/altas", alta).status()).isEqualTo(403);
         assertThat(a.post("/api/v1/registros/K1100000081/altas", alta).status()).isEqualTo(201);
         assertThat(a.get("/api/v1/persons/" + UUID.randomUUID()).status()).isEqualTo(403);
@@ -258,6 +496,88 @@ class EmployerPortalIT extends RunningPortal {
                         .at("/employment/state")
                         .asString())
                 .isEqualTo("PENDING_BIOMETRICS");
+    }
+
+    private record NewDelegate(UUID id, String password, byte[] secret) {}
+
+    /** A new employer with the registros, signed in with its e.firma, creates a delegate for the first. */
+    private NewDelegate newDelegate(String rfcBody, String registro, String username, String... others) {
+        String rfc = rfc(rfcBody);
+        register(
+                rfc,
+                "Patrón " + rfcBody,
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(registro), java.util.Arrays.stream(others))
+                        .toArray(String[]::new));
+        PortalSession employer = new PortalSession(baseUrl());
+        signIn(employer, PortalAuthority.authority().efirma(rfc, "PATRON " + rfcBody, "x"));
+        String page = employer.get("/empresa/delegados").body();
+        String created = employer.post(
+                        "/empresa/delegados",
+                        PortalSession.csrfOf(page),
+                        "username=" + username + "&fullName=Delegado&email=rh%40" + rfcBody.toLowerCase()
+                                + ".example&registros=" + registro)
+                .body();
+        UUID id = jdbc.sql("select id from employer.delegate where username = :u")
+                .param("u", username)
+                .query(UUID.class)
+                .single();
+        return new NewDelegate(
+                id,
+                group(Pattern.compile("id=\"delegate-password\">([^<]+)<"), created),
+                base32(group(Pattern.compile("id=\"delegate-totp\">([^<]+)<"), created)));
+    }
+
+    private ApiClient delegateToken(String username, String password, String code) {
+        var session = ApiClient.authorizedBy(baseUrl(), "")
+                .post(
+                        "/api/v1/employer-sessions",
+                        ApiClient.json(Map.of("username", username, "password", password, "code", code)));
+        assertThat(session.status()).as(session.body()).isEqualTo(201);
+        return ApiClient.authorizedBy(
+                baseUrl(), "Bearer " + session.json().get("token").asString());
+    }
+
+    /** The acuse of an employment's first movement, as the operator sees it. */
+    private static String acuseOf(ApiClient operator, String employment) {
+        String folio = operator.get("/api/v1/employments/" + employment)
+                .json()
+                .at("/movements/0/folio")
+                .asString();
+        return "/api/v1/employments/" + employment + "/movements/" + folio + "/acuse";
+    }
+
+    private static String bulkUpload(ApiClient client, String registro) {
+        var submitted = client.postBytes(
+                "/api/v1/registros/" + registro + "/bulk-uploads",
+                "movimiento,curp,nss,tipo_trabajador,tipo_salario,sbc,fecha,causa\n".getBytes(),
+                "text/csv");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        return submitted.json().get("id").asString();
+    }
+
+    private DemoCertificateAuthority.Issued registeredEfirma(String rfcBody, String registro) {
+        String rfc = rfc(rfcBody);
+        register(rfc, "Patrón " + rfcBody, registro);
+        return PortalAuthority.authority().efirma(rfc, "PATRON " + rfcBody, "x");
+    }
+
+    private ApiClient anonymous() {
+        return ApiClient.authorizedBy(baseUrl(), "");
+    }
+
+    /** A fresh API challenge signed with the e.firma: the body of a session request. */
+    private String signedChallenge(DemoCertificateAuthority.Issued efirma) {
+        var challenge =
+                anonymous().post("/api/v1/employer-sessions/challenge", "").json();
+        return ApiClient.json(Map.of(
+                "challengeId",
+                challenge.get("id").asString(),
+                "certificate",
+                Base64.getEncoder().encodeToString(efirma.cer()),
+                "signature",
+                Base64.getEncoder()
+                        .encodeToString(DemoCertificateAuthority.sign(
+                                efirma.privateKey(), challenge.get("text").asString()))));
     }
 
     private HttpResponse<String> signIn(PortalSession browser, DemoCertificateAuthority.Issued efirma) {

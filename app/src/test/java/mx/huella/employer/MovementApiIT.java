@@ -236,6 +236,47 @@ class MovementApiIT extends RunningPortal {
     }
 
     @Test
+    void aSalaryChangeAndABajaSentTwiceWithOneIdempotencyKeyEachAreFiledOnce() {
+        String person = enrollments.registerPerson();
+        assertThat(enrollments.enrollTenFingers(person, 55_000, 0)).isEqualTo("ENROLLED");
+        String employment = hire(person, new BigDecimal("600.00"), today.minusDays(20))
+                .json()
+                .get("employmentId")
+                .asString();
+        ApiClient salaryKey =
+                operator.withHeader("Idempotency-Key", UUID.randomUUID().toString());
+        ApiClient bajaKey =
+                operator.withHeader("Idempotency-Key", UUID.randomUUID().toString());
+        String raise = ApiClient.json(
+                Map.of("sbc", "750.50", "effectiveDate", today.minusDays(5).toString()));
+        String baja = ApiClient.json(Map.of("endDate", today.toString(), "cause", "SEPARACION_VOLUNTARIA"));
+
+        Reply firstRaise = salaryKey.post("/api/v1/employments/" + employment + "/salary", raise);
+        Reply secondRaise = salaryKey.post("/api/v1/employments/" + employment + "/salary", raise);
+        Reply raiseKeyForABaja = salaryKey.post("/api/v1/employments/" + employment + "/baja", baja);
+        Reply firstBaja = bajaKey.post("/api/v1/employments/" + employment + "/baja", baja);
+        Reply secondBaja = bajaKey.post("/api/v1/employments/" + employment + "/baja", baja);
+        Reply history = operator.get("/api/v1/employments/" + employment);
+
+        assertThat(firstRaise.status()).as(firstRaise.body()).isEqualTo(200);
+        assertThat(secondRaise.status()).isEqualTo(200);
+        assertThat(secondRaise.json().get("folio").asString())
+                .isEqualTo(firstRaise.json().get("folio").asString());
+        assertThat(raiseKeyForABaja.status()).isEqualTo(422);
+        assertThat(raiseKeyForABaja.json().get("field").asString()).isEqualTo("idempotencyKey");
+        assertThat(firstBaja.status()).as(firstBaja.body()).isEqualTo(200);
+        assertThat(secondBaja.status()).isEqualTo(200);
+        assertThat(secondBaja.json().get("folio").asString())
+                .isEqualTo(firstBaja.json().get("folio").asString());
+        assertThat(history.json()
+                        .get("movements")
+                        .valueStream()
+                        .map(m -> m.get("kind").asString())
+                        .toList())
+                .containsExactly("ALTA", "MODIFICACION_SALARIO", "BAJA");
+    }
+
+    @Test
     void anUnknownWorkerOrMismatchedIdentifiersAreRefusedByField() {
         Reply unknown = operator.post(
                 "/api/v1/registros/" + registro + "/altas",
