@@ -1,7 +1,10 @@
 package mx.huella.employer;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import mx.huella.seal.PdfSignatures;
 import mx.huella.seal.PlatformSeal;
 import mx.huella.seal.SealedDocument;
 import org.springframework.stereotype.Component;
@@ -15,12 +18,23 @@ class AcuseDocument {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'hora del centro'")
             .withZone(ZoneId.of("America/Mexico_City"));
     private final PlatformSeal seal;
+    private final PdfSignatures signatures;
 
-    AcuseDocument(PlatformSeal seal) {
+    AcuseDocument(PlatformSeal seal, PdfSignatures signatures) {
         this.seal = seal;
+        this.signatures = signatures;
     }
 
-    byte[] render(Employment employment, Movement movement) {
+    /**
+     * The receipt, PAdES-signed by the platform, with a QR code of its public check (folio and seal in
+     * the address, so that a phone pointed at a paper copy sees at once whether it is authentic).
+     *
+     * @param portalUrl the portal's address as the requester reached it, for the QR code
+     */
+    byte[] render(Employment employment, Movement movement, String portalUrl) {
+        String check = portalUrl + "/acuses/verificacion?folio="
+                + URLEncoder.encode(movement.folio(), StandardCharsets.UTF_8) + "&sello="
+                + URLEncoder.encode(movement.seal(), StandardCharsets.UTF_8);
         SealedDocument document = new SealedDocument("Acuse de recibo de movimiento afiliatorio", movement.folio())
                 .fact("Movimiento", kind(movement.kind()))
                 .fact("Registro patronal", employment.registro())
@@ -33,12 +47,13 @@ class AcuseDocument {
         movement.terminationCause()
                 .ifPresent(cause -> document.fact(
                         "Causa de baja", cause.code() + " · " + cause.name().replace('_', ' ')));
-        return document.fact("Presentado", WHEN.format(movement.filedAt()) + " por " + movement.filedBy())
+        byte[] pdf = document.fact("Presentado", WHEN.format(movement.filedAt()) + " por " + movement.filedBy())
                 .fact("Estado", state(movement))
-                .paragraph(
-                        "Verifique este acuse en la página pública de verificación del portal (/acuses/verificacion) con su "
-                                + "folio y su sello digital.")
+                .qr(check, 110)
+                .paragraph("Verifique este acuse con el código QR o en la página pública de verificación del portal "
+                        + "(/acuses/verificacion) con su folio y su sello digital.")
                 .sealedWith(movement.canonical(), movement.seal(), seal.certificateNumber());
+        return signatures.sign(pdf, "Acuse de recibo " + movement.folio());
     }
 
     private static String state(Movement movement) {

@@ -1,15 +1,8 @@
 package mx.huella.insured;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.Optional;
 import mx.huella.employer.EmploymentDirectory;
 import mx.huella.identifier.Nss;
@@ -45,25 +38,8 @@ class ConstanciaDocument {
         content.employment()
                 .ifPresent(e -> document.fact("Registro patronal", e.registro() + " · " + e.employerName()));
         return document.fact("Fecha de expedición", DATE.format(content.issuedAt()))
-                .image(qr(content.verificationUrl()), 110)
+                .qr(content.verificationUrl(), 110)
                 .paragraph("Verifique esta constancia en " + content.verificationUrl())
                 .sealedWith(content.canonical(), content.seal(), certificateNumber);
-    }
-
-    private static java.awt.Image qr(String url) {
-        try {
-            BitMatrix matrix =
-                    new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 240, 240, Map.of(EncodeHintType.MARGIN, 1));
-            BufferedImage image =
-                    new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-            for (int y = 0; y < matrix.getHeight(); y++) {
-                for (int x = 0; x < matrix.getWidth(); x++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-                }
-            }
-            return image;
-        } catch (WriterException e) {
-            throw new IllegalStateException("cannot draw the verification QR code", e);
-        }
     }
 }

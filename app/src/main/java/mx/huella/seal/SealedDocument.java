@@ -71,6 +71,29 @@ public final class SealedDocument {
         return this;
     }
 
+    /** A QR code of the document's verification address, for a phone to check a paper copy. */
+    public SealedDocument qr(String url, float size) {
+        try {
+            com.google.zxing.common.BitMatrix matrix = new com.google.zxing.qrcode.QRCodeWriter()
+                    .encode(
+                            url,
+                            com.google.zxing.BarcodeFormat.QR_CODE,
+                            240,
+                            240,
+                            java.util.Map.of(com.google.zxing.EncodeHintType.MARGIN, 1));
+            java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(
+                    matrix.getWidth(), matrix.getHeight(), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    picture.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+                }
+            }
+            return image(picture, size);
+        } catch (com.google.zxing.WriterException e) {
+            throw new IllegalStateException("cannot draw the verification QR code", e);
+        }
+    }
+
     /** Ends the document with the cadena original and the seal, and answers its bytes. */
     public byte[] sealedWith(String canonical, String seal, String certificateNumber) {
         endFacts();

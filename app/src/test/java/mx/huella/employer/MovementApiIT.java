@@ -32,6 +32,9 @@ class MovementApiIT extends RunningPortal {
     EmployerService employers;
 
     @Autowired
+    mx.huella.seal.PdfSignatures pdfSignatures;
+
+    @Autowired
     ReferenceValues referenceValues;
 
     @Autowired
@@ -123,6 +126,11 @@ class MovementApiIT extends RunningPortal {
                 .doesNotContain(alta.json().get("canonical").asString().split("\\|")[8]);
         assertThat(forged).contains("id=\"not-authentic\"");
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdfSignatures.verifies(pdf)).as("the acuse is PAdES-signed").isTrue();
+        // A byte of the binary comment under the header: still a readable PDF, no longer the signed one.
+        byte[] altered = pdf.clone();
+        altered[11] ^= 1;
+        assertThat(pdfSignatures.verifies(altered)).isFalse();
     }
 
     @Test

@@ -23,6 +23,9 @@ public final class EngineCommand {
             case "eval" -> {
                 if (rest.length > 0 && rest[0].equals("faces")) {
                     System.exit(FaceEvaluationCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.out));
+                } else if (rest.length > 0 && rest[0].equals("synthetic-dedup")) {
+                    System.exit(mx.huella.engine.evaluation.SyntheticDedupEvaluation.run(
+                            Arrays.copyOfRange(rest, 1, rest.length), System.out));
                 } else if (rest.length > 0 && rest[0].equals("face-quality")) {
                     System.exit(FaceQualityCommand.run(Arrays.copyOfRange(rest, 1, rest.length), System.out));
                 } else {
