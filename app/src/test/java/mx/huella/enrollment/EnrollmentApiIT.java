@@ -297,6 +297,43 @@ class EnrollmentApiIT extends RunningPortal {
     }
 
     @Test
+    void thePrivacyNoticeIsShownInSpanishByDefaultAndInEnglishWhenAsked() {
+        Reply spanish = operator.get("/api/v1/privacy-notice");
+        Reply english = operator.withHeader("Accept-Language", "en").get("/api/v1/privacy-notice");
+
+        assertThat(spanish.json().get("title").asString()).startsWith("Aviso de privacidad");
+        assertThat(english.json().get("title").asString()).startsWith("Full privacy notice");
+        assertThat(english.json().get("version").asString())
+                .isEqualTo(spanish.json().get("version").asString());
+    }
+
+    @Test
+    void aCaseWaitingPastItsServiceLevelShowsOverdueInTheQueue() {
+        String caseId = duplicateOf(8900, 1).caseId();
+        ApiClient analyst = new ApiClient(baseUrl(), "analyst.sla", accountWith("analyst.sla", Role.ANALYST));
+        boolean overdueAtFirst = overdue(analyst, caseId);
+        boolean overdueLater;
+        try {
+            mx.huella.AdjustableClock.moveForward(java.time.Duration.ofHours(49));
+            overdueLater = overdue(analyst, caseId);
+        } finally {
+            mx.huella.AdjustableClock.reset();
+        }
+
+        assertThat(overdueAtFirst).isFalse();
+        assertThat(overdueLater).isTrue();
+    }
+
+    private static boolean overdue(ApiClient analyst, String caseId) {
+        for (var queued : analyst.get("/api/v1/duplicate-cases").json()) {
+            if (queued.get("caseId").asString().equals(caseId)) {
+                return queued.get("overdue").asBoolean();
+            }
+        }
+        throw new AssertionError("case " + caseId + " is not in the queue");
+    }
+
+    @Test
     void theStatusOfSomeoneTheRegistryDoesNotKnowIsNotFound() {
         Reply unknown = operator.get("/api/v1/persons/" + UUID.randomUUID() + "/biometric-status");
 
