@@ -14,8 +14,14 @@ public record Device(
         Instant registeredAt,
         String registeredBy,
         Optional<Instant> revokedAt,
-        Optional<Instant> lastSeenAt)
+        Optional<Instant> lastSeenAt,
+        Optional<String> ownerRfc)
         implements Serializable {
+
+    /** Whether the device stands on the premises of this organisation (null: the institute's own). */
+    public boolean ownedBy(String rfc) {
+        return ownerRfc.orElse(null) == null ? rfc == null : ownerRfc.get().equals(rfc);
+    }
 
     public boolean active() {
         return revokedAt.isEmpty();

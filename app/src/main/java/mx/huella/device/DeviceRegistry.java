@@ -32,16 +32,19 @@ public class DeviceRegistry {
     private static final Duration SEEN_PRECISION = Duration.ofMinutes(1);
     static final Duration LOCKOUT = Duration.ofMinutes(15);
     private static final String COLUMNS =
-            "id, kind, label, location, registered_at, registered_by, revoked_at, last_seen_at from device.device";
+            "id, kind, label, location, registered_at, registered_by, revoked_at, last_seen_at, owner_rfc from device.device";
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DeviceRegistry(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    private final List<DeviceOwners> owners;
+
+    DeviceRegistry(JdbcClient jdbc, AuditLog audit, Clock clock, List<DeviceOwners> owners) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.owners = owners;
     }
 
     /** A new device and the secret it authenticates with, which is shown this once. */
@@ -62,10 +65,27 @@ public class DeviceRegistry {
     /** The outcome of an authentication: the device, or why not. */
     public record Authentication(Optional<Device> device, Optional<Refusal> refusal) {}
 
+    /** An institute device. */
     @Transactional
     public Registered register(DeviceKind kind, String label, String location, Actor actor) {
+        return register(kind, label, location, null, actor);
+    }
+
+    /**
+     * A device; a capture station may be owned by a registered employer (by RFC), for enrollments at
+     * its premises by its own HR users only.
+     *
+     * @throws IllegalArgumentException for a missing kind or label, a kiosk with an owner, or an owner
+     *     that is not a registered employer's RFC
+     */
+    @Transactional
+    public Registered register(DeviceKind kind, String label, String location, String ownerRfc, Actor actor) {
         if (kind == null || label == null || label.isBlank() || label.length() > 100) {
             throw new IllegalArgumentException("a device needs a kind and a label of at most 100 characters");
+        }
+        String owner = ownerRfc == null || ownerRfc.isBlank() ? null : canonicalOwner(ownerRfc);
+        if (owner != null && kind != DeviceKind.CAPTURE_STATION) {
+            throw new IllegalArgumentException("only a capture station may stand on an employer's premises");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -73,9 +93,10 @@ public class DeviceRegistry {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         jdbc.sql("""
-            insert into device.device (id, kind, label, location, secret_hash, registered_at, registered_by)
-            values (:id, :kind, :label, :location, :hash, :now, :by)
+            insert into device.device (id, kind, label, location, secret_hash, registered_at, registered_by, owner_rfc)
+            values (:id, :kind, :label, :location, :hash, :now, :by, :owner)
             """)
+                .param("owner", owner)
                 .param("id", id)
                 .param("kind", kind.name())
                 .param("label", label.strip())
@@ -198,6 +219,19 @@ public class DeviceRegistry {
 
     private record Stored(byte[] hash, boolean revoked, Instant lockedUntil, int failures) {}
 
+    private String canonicalOwner(String rfc) {
+        String canonical;
+        try {
+            canonical = mx.huella.identifier.Rfc.parse(rfc).value();
+        } catch (mx.huella.identifier.InvalidIdentifierException e) {
+            throw new IllegalArgumentException("the owner is not a valid RFC: " + e.getMessage());
+        }
+        if (owners.stream().noneMatch(o -> o.isRegistered(canonical))) {
+            throw new IllegalArgumentException("no registered employer has the RFC " + canonical);
+        }
+        return canonical;
+    }
+
     private static byte[] sha256(String secret) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
@@ -215,6 +249,7 @@ public class DeviceRegistry {
                 rs.getTimestamp("registered_at").toInstant(),
                 rs.getString("registered_by"),
                 Optional.ofNullable(rs.getTimestamp("revoked_at")).map(Timestamp::toInstant),
-                Optional.ofNullable(rs.getTimestamp("last_seen_at")).map(Timestamp::toInstant));
+                Optional.ofNullable(rs.getTimestamp("last_seen_at")).map(Timestamp::toInstant),
+                Optional.ofNullable(rs.getString("owner_rfc")));
     }
 }

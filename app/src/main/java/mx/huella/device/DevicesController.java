@@ -34,13 +34,21 @@ class DevicesController {
             @RequestParam DeviceKind kind,
             @RequestParam String label,
             @RequestParam(defaultValue = "") String location,
+            @RequestParam(defaultValue = "") String owner,
             Model model,
             Principal principal) {
         if (label.isBlank() || label.length() > 100) {
             model.addAttribute("labelError", true);
             return list(model);
         }
-        DeviceRegistry.Registered registered = registry.register(kind, label, location, Actor.web(principal.getName()));
+        DeviceRegistry.Registered registered;
+        try {
+            registered = registry.register(kind, label, location, owner, Actor.web(principal.getName()));
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("owner", owner);
+            model.addAttribute("ownerError", owner.strip());
+            return list(model);
+        }
         // Shown on this response only: the secret is not stored and cannot be shown again.
         model.addAttribute("registered", registered);
         return list(model);

@@ -20,6 +20,13 @@ class EmployerCaptureAuthorization implements CaptureAuthorization {
     }
 
     @Override
+    public java.util.Optional<String> premises(Authentication caller) {
+        return caller.getPrincipal() instanceof EmployerUser user
+                ? java.util.Optional.of(user.rfc())
+                : java.util.Optional.empty();
+    }
+
+    @Override
     public boolean mayEnroll(Authentication caller, UUID personId) {
         if (!(caller.getPrincipal() instanceof EmployerUser user) || !user.delegate() || !user.mayEnroll()) {
             return false;

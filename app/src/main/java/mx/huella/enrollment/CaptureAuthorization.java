@@ -10,4 +10,10 @@ import org.springframework.security.core.Authentication;
 public interface CaptureAuthorization {
     /** Whether this caller may capture and submit the biometrics of this person. */
     boolean mayEnroll(Authentication caller, UUID personId);
+
+    /**
+     * The organisation (by RFC) on whose premises this caller captures, whose capture stations it may
+     * use; empty when this module does not speak for the caller.
+     */
+    java.util.Optional<String> premises(Authentication caller);
 }

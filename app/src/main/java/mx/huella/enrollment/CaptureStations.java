@@ -44,12 +44,21 @@ public class CaptureStations {
     /** What a station is asked to capture. */
     public record Assignment(UUID sessionId, List<Integer> fingersNeeded, boolean faceNeeded) {}
 
-    /** Assigns an open session to a station (replacing any other); null unassigns it. */
+    /** Assigns an open session to an institute station (replacing any other); null unassigns it. */
     @Transactional
     public void assign(UUID sessionId, UUID stationId, Actor operator) {
+        assign(sessionId, stationId, null, operator);
+    }
+
+    /**
+     * Assigns an open session to a station on the premises the operator captures at (an employer's RFC,
+     * or null for the institute's); a station elsewhere is refused as no capture station of theirs.
+     */
+    @Transactional
+    public void assign(UUID sessionId, UUID stationId, String premises, Actor operator) {
         if (stationId != null) {
             devices.find(stationId)
-                    .filter(d -> d.kind() == DeviceKind.CAPTURE_STATION && d.active())
+                    .filter(d -> d.kind() == DeviceKind.CAPTURE_STATION && d.active() && d.ownedBy(premises))
                     .orElseThrow(() -> new EnrollmentException(
                             EnrollmentException.Problem.NOT_A_CAPTURE_STATION, "no active capture station"));
         }

@@ -133,32 +133,61 @@ class EnrollmentPagesController {
     }
 
     @GetMapping("/enrollment/sessions/{id}")
-    String session(@PathVariable UUID id, Model model) {
+    String session(@PathVariable UUID id, Model model, Principal principal) {
         SessionProgress progress = enrollments.progress(id);
         model.addAttribute("progress", progress);
         model.addAttribute("person", persons.get(progress.personId()));
-        stationModel(id, model);
+        stationModel(id, model, principal);
         return "enrollment/session";
     }
 
     /** The capture grid alone, polled while a station sends samples. */
     @GetMapping("/enrollment/sessions/{id}/grid")
-    String grid(@PathVariable UUID id, Model model) {
+    String grid(@PathVariable UUID id, Model model, Principal principal) {
         model.addAttribute("progress", enrollments.progress(id));
-        stationModel(id, model);
+        stationModel(id, model, principal);
         return "enrollment/session :: grid";
     }
 
     @PostMapping("/enrollment/sessions/{id}/station")
     String assignStation(
-            @PathVariable UUID id, @RequestParam(defaultValue = "") String stationId, Principal principal) {
-        stations.assign(id, stationId.isBlank() ? null : UUID.fromString(stationId), Actor.web(principal.getName()));
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String stationId,
+            Principal principal,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            stations.assign(
+                    id,
+                    stationId.isBlank() ? null : UUID.fromString(stationId),
+                    premises(principal),
+                    Actor.web(principal.getName()));
+        } catch (EnrollmentException e) {
+            redirect.addFlashAttribute("stationRefusal", e.problem().slug());
+        }
         return "redirect:/enrollment/sessions/" + id;
     }
 
-    private void stationModel(UUID id, Model model) {
-        model.addAttribute("stations", devices.active(DeviceKind.CAPTURE_STATION));
+    /** Only the stations on the caller's premises: the institute's for staff, an employer's for its HR users. */
+    private void stationModel(UUID id, Model model, Principal principal) {
+        String premises = premises(principal);
+        model.addAttribute(
+                "stations",
+                devices.active(DeviceKind.CAPTURE_STATION).stream()
+                        .filter(station -> station.ownedBy(premises))
+                        .toList());
         model.addAttribute("assignedStation", stations.stationOf(id).orElse(null));
+    }
+
+    /** The organisation whose premises the caller captures at; null for the institute's staff. */
+    private String premises(Principal principal) {
+        if (!(principal instanceof org.springframework.security.core.Authentication caller)) {
+            return null;
+        }
+        return authorizations.stream()
+                .map(a -> a.premises(caller))
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElse(null);
     }
 
     @PostMapping("/enrollment/sessions/{id}/samples/{position}")
@@ -253,7 +282,7 @@ class EnrollmentPagesController {
         SessionProgress progress = enrollments.progress(id);
         model.addAttribute("progress", progress);
         model.addAttribute("person", persons.get(progress.personId()));
-        stationModel(id, model);
+        stationModel(id, model, principal);
         return "enrollment/session";
     }
 

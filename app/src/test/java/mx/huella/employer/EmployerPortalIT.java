@@ -1,6 +1,7 @@
 package mx.huella.employer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -11,10 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.huella.AdjustableClock;
 import mx.huella.ApiClient;
+import mx.huella.ApiClient.Reply;
 import mx.huella.PortalSession;
 import mx.huella.RunningPortal;
 import mx.huella.audit.Actor;
 import mx.huella.demo.DemoCertificateAuthority;
+import mx.huella.device.DeviceKind;
+import mx.huella.device.DeviceRegistry;
 import mx.huella.employer.efirma.PortalAuthority;
 import mx.huella.enrollment.Enrollments;
 import mx.huella.identifier.RegistroPatronal;
@@ -34,6 +38,9 @@ class EmployerPortalIT extends RunningPortal {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DeviceRegistry devices;
 
     @Autowired
     TotpSecretSealing sealing;
@@ -247,6 +254,51 @@ class EmployerPortalIT extends RunningPortal {
                 .isEqualTo(200);
         assertThat(delegate.get("/enrollment/persons/" + otherPerson).statusCode())
                 .isEqualTo(403);
+
+        // From its premises: the employer's own capture station, never the institute's.
+        var ownStation = devices.register(
+                DeviceKind.CAPTURE_STATION, "Estación RH Delegaciones", "Oficinas de RH", rfc, Actor.SYSTEM);
+        var instituteStation = devices.register(DeviceKind.CAPTURE_STATION, "Estación UMF 99", "UMF 99", Actor.SYSTEM);
+        assertThat(operator.post(
+                                "/api/v1/persons/" + ownPerson + "/biometric-consent",
+                                ApiClient.json(Map.of(
+                                        "noticeVersion",
+                                        mx.huella.enrollment.ConsentService.NOTICE_VERSION,
+                                        "language",
+                                        "es")))
+                        .status())
+                .isEqualTo(201);
+        String session = operator.post("/api/v1/enrollments", ApiClient.json(Map.of("personId", ownPerson)))
+                .json()
+                .get("id")
+                .asString();
+        String sessionPage = delegate.get("/enrollment/sessions/" + session).body();
+        delegate.post(
+                "/enrollment/sessions/" + session + "/station",
+                PortalSession.csrfOf(sessionPage),
+                "stationId=" + instituteStation.device().id());
+        String refused = delegate.get("/enrollment/sessions/" + session).body();
+        delegate.post(
+                "/enrollment/sessions/" + session + "/station",
+                PortalSession.csrfOf(refused),
+                "stationId=" + ownStation.device().id());
+        Reply staffToEmployerStation = operator.put(
+                "/api/v1/enrollments/" + session + "/station",
+                ApiClient.json(Map.of("stationId", ownStation.device().id().toString())));
+
+        assertThat(sessionPage).contains("Estación RH Delegaciones").doesNotContain("Estación UMF 99");
+        assertThat(refused).contains("id=\"station-refused\"");
+        assertThat(staffToEmployerStation.status()).isEqualTo(422);
+        assertThat(jdbc.sql("select station_id from enrollment.session where id = :id")
+                        .param("id", UUID.fromString(session))
+                        .query(UUID.class)
+                        .single())
+                .isEqualTo(ownStation.device().id());
+        assertThatThrownBy(() -> devices.register(
+                        DeviceKind.CAPTURE_STATION, "Estación ajena", "", rfc("NOE251101K7"), Actor.SYSTEM))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> devices.register(DeviceKind.KIOSK, "Quiosco de RH", "", rfc, Actor.SYSTEM))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
