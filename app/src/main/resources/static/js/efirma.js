@@ -14,6 +14,15 @@
     error.hidden = false;
   }
 
+  // SAT ships DER files; a PEM copy (text between -----BEGIN and -----END lines) is read as the same DER.
+  function derOf(contents) {
+    var start = contents.indexOf("-----BEGIN ");
+    if (start < 0 || start > 64) {
+      return contents;
+    }
+    return forge.pem.decode(contents.substring(start))[0].body;
+  }
+
   function readBinary(file) {
     return new Promise(function (resolve, reject) {
       var reader = new FileReader();
@@ -45,15 +54,17 @@
     }
     Promise.all([readBinary(cerFile), readBinary(keyFile)]).then(function (files) {
       var certificate;
+      var certificateDer;
       try {
-        certificate = forge.pki.certificateFromAsn1(forge.asn1.fromDer(files[0]));
+        certificateDer = derOf(files[0]);
+        certificate = forge.pki.certificateFromAsn1(forge.asn1.fromDer(certificateDer));
       } catch (e) {
         show("unreadableCertificate");
         return;
       }
       var privateKey = null;
       try {
-        var info = forge.pki.decryptPrivateKeyInfo(forge.asn1.fromDer(files[1]), passwordField.value);
+        var info = forge.pki.decryptPrivateKeyInfo(forge.asn1.fromDer(derOf(files[1])), passwordField.value);
         privateKey = info ? forge.pki.privateKeyFromAsn1(info) : null;
       } catch (e) {
         privateKey = null;
@@ -69,7 +80,7 @@
       }
       var digest = forge.md.sha256.create();
       digest.update(document.getElementById("challenge-text").value, "utf8");
-      document.getElementById("certificate").value = forge.util.encode64(files[0]);
+      document.getElementById("certificate").value = forge.util.encode64(certificateDer);
       document.getElementById("signature").value = forge.util.encode64(privateKey.sign(digest));
       privateKey = null;
       document.getElementById("key-file").value = "";

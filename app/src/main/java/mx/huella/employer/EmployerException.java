@@ -21,7 +21,9 @@ public class EmployerException extends RuntimeException {
         INVALID_WAGE_ZONE(HttpStatus.UNPROCESSABLE_CONTENT),
         REGISTRO_TAKEN(HttpStatus.CONFLICT),
         EMPLOYER_NOT_FOUND(HttpStatus.NOT_FOUND),
-        REGISTRO_NOT_FOUND(HttpStatus.NOT_FOUND);
+        REGISTRO_NOT_FOUND(HttpStatus.NOT_FOUND),
+        INVALID_REFERENCE_VALUE(HttpStatus.UNPROCESSABLE_CONTENT),
+        DUPLICATE_REFERENCE_VALUE(HttpStatus.CONFLICT);
 
         private final HttpStatus status;
 

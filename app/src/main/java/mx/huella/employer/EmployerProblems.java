@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Refused employer registrations and changes as RFC 9457 problem+json, naming the field at fault;
  * a malformed RFC or registro is explained in the request's language.
  */
-@RestControllerAdvice(assignableTypes = EmployerApiController.class)
+@RestControllerAdvice(assignableTypes = {EmployerApiController.class, ReferenceValuesApiController.class})
 class EmployerProblems {
     private static final String BASE = "https://huella.example/problems/employer/";
     private final MessageSource messages;

@@ -44,12 +44,29 @@ class EmployerSignInThrottle {
 
     void failed(String client) {
         if (failures.size() > MAX_CLIENTS) {
-            failures.clear();
+            forgetQuietClients();
         }
         Deque<Instant> recent = failures.computeIfAbsent(client, k -> new ArrayDeque<>());
         synchronized (recent) {
             prune(recent);
             recent.addLast(clock.instant());
+        }
+    }
+
+    /**
+     * Bounds the memory a flood of addresses can take: clients with no failure left in the window go
+     * first; only when that is not enough (more than {@value #MAX_CLIENTS} addresses failing at once)
+     * is everything forgotten.
+     */
+    private void forgetQuietClients() {
+        failures.values().removeIf(recent -> {
+            synchronized (recent) {
+                prune(recent);
+                return recent.isEmpty();
+            }
+        });
+        if (failures.size() > MAX_CLIENTS) {
+            failures.clear();
         }
     }
 

@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import mx.huella.audit.Actor;
 import mx.huella.audit.AuditEntry;
 import mx.huella.audit.AuditLog;
+import mx.huella.biometric.BiometricGallery;
 import mx.huella.biometric.SampleVault;
 import mx.huella.engine.fingerprint.EncodedTemplate;
 import mx.huella.engine.fingerprint.FingerPosition;
@@ -43,9 +44,12 @@ class FingerComparisonImages {
     private final Clock clock;
     private final FingerprintDecoder decoder = new FingerprintDecoder();
 
-    FingerComparisonImages(JdbcClient jdbc, SampleVault vault, AuditLog audit, Clock clock) {
+    private final BiometricGallery gallery;
+
+    FingerComparisonImages(JdbcClient jdbc, SampleVault vault, BiometricGallery gallery, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.vault = vault;
+        this.gallery = gallery;
         this.audit = audit;
         this.clock = clock;
     }
@@ -56,15 +60,21 @@ class FingerComparisonImages {
         CANDIDATE
     }
 
-    /** The finger's image with its minutiae as PNG, when the case has it and it is still kept. */
+    /**
+     * The finger's image with its minutiae as PNG. Once the image is purged (or for a person imported
+     * without samples), the minutiae of the template alone, on a blank canvas: the templates stay, and
+     * most matched persons were enrolled long before the case.
+     */
     @Transactional
     Optional<byte[]> png(UUID caseId, FingerPosition position, Side side, Actor analyst) {
         Optional<UUID> sample = sample(caseId, position, side);
         Optional<byte[]> image = sample.flatMap(vault::image);
-        if (image.isEmpty()) {
+        Optional<EncodedTemplate> template = sample.map(
+                        id -> vault.fingers(List.of(id)).get(position))
+                .or(() -> side == Side.CANDIDATE ? enrolledTemplate(caseId, position) : Optional.empty());
+        if (template.isEmpty()) {
             return Optional.empty();
         }
-        EncodedTemplate template = vault.fingers(List.of(sample.get())).get(position);
         audit.record(new AuditEntry(
                 clock.instant(),
                 analyst.name(),
@@ -72,7 +82,36 @@ class FingerComparisonImages {
                 caseId.toString(),
                 side + "/" + position.code(),
                 analyst.channel()));
-        return Optional.of(draw(decoder.decode(image.get()).get(0).image(), template));
+        return Optional.of(
+                image.isPresent()
+                        ? draw(decoder.decode(image.get()).get(0).image(), template.get(), false)
+                        : draw(blankFor(template.get()), template.get(), true));
+    }
+
+    /** The matched person's enrolled template at the position, whatever became of its samples. */
+    private Optional<EncodedTemplate> enrolledTemplate(UUID caseId, FingerPosition position) {
+        return jdbc.sql("""
+                select b.subject_id from enrollment.duplicate_case c
+                join enrollment.biometric_status b on b.person_id = c.matched_person where c.id = :id
+                """)
+                .param("id", caseId)
+                .query(UUID.class)
+                .optional()
+                .map(subject -> gallery.enrolledFingers(subject, java.util.Set.of(position)))
+                .map(fingers -> fingers.get(position));
+    }
+
+    /** A white 500 dpi canvas that holds every minutia of the template with a margin. */
+    private static GrayImage blankFor(EncodedTemplate template) {
+        int width = 240;
+        int height = 320;
+        for (float[] minutia : TemplateInterchange.minutiae(template)) {
+            width = Math.max(width, (int) minutia[0] + 40);
+            height = Math.max(height, (int) minutia[1] + 40);
+        }
+        byte[] white = new byte[width * height];
+        java.util.Arrays.fill(white, (byte) 0xff);
+        return new GrayImage(width, height, TEMPLATE_DPI, white);
     }
 
     /** The face photo of one side of the case as it was taken (PNG or JPEG), while it is kept. */
@@ -113,7 +152,7 @@ class FingerComparisonImages {
                 id -> SessionProgress.read(jdbc, id, null, null, null).bestSample(position));
     }
 
-    private static byte[] draw(GrayImage image, EncodedTemplate template) {
+    private static byte[] draw(GrayImage image, EncodedTemplate template, boolean minutiaeOnly) {
         BufferedImage canvas = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_INT_RGB);
         byte[] pixels = image.pixels();
         for (int y = 0; y < image.height(); y++) {
@@ -133,6 +172,14 @@ class FingerComparisonImages {
             g.drawOval((int) Math.round(x - 4), (int) Math.round(y - 4), 8, 8);
             g.drawLine((int) Math.round(x), (int) Math.round(y), (int) Math.round(x + 10 * Math.cos(minutia[2])), (int)
                     Math.round(y - 10 * Math.sin(minutia[2])));
+        }
+        if (minutiaeOnly) {
+            // No text (fonts are not guaranteed on a headless server): a dashed frame marks a canvas
+            // that holds the template's minutiae only, the image having been purged.
+            g.setColor(Color.GRAY);
+            g.setStroke(
+                    new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+            g.drawRect(2, 2, image.width() - 5, image.height() - 5);
         }
         g.dispose();
         try {

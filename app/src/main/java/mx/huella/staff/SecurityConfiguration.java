@@ -44,6 +44,28 @@ class SecurityConfiguration {
     /** Roles of employers signed in with their e.firma and of their delegated HR users. */
     static final String[] EMPLOYER_ROLES = {"EMPLOYER", "EMPLOYER_DELEGATE"};
 
+    /** After signing out, each kind of user lands on the sign-in page it came through. */
+    private static org.springframework.security.web.authentication.logout.LogoutSuccessHandler backToOwnSignIn() {
+        return (request, response, authentication) -> {
+            java.util.Set<String> roles = authentication == null
+                    ? java.util.Set.of()
+                    : authentication.getAuthorities().stream()
+                            .map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                            .collect(java.util.stream.Collectors.toSet());
+            String page;
+            if (roles.contains("ROLE_EMPLOYER") || roles.contains("ROLE_EMPLOYER_DELEGATE")) {
+                page = "/empresa/login";
+            } else if (roles.contains("ROLE_INSURED")) {
+                page = "/asegurado/login";
+            } else if (roles.contains("ROLE_" + DeviceKind.KIOSK.name())) {
+                page = "/quiosco/login";
+            } else {
+                page = "/login";
+            }
+            response.sendRedirect(request.getContextPath() + page + "?loggedOut");
+        };
+    }
+
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
                     + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -165,7 +187,10 @@ class SecurityConfiguration {
                         errors -> SIGN_IN_PAGES.forEach((area, page) -> errors.defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint(page),
                                 PathPatternRequestMatcher.withDefaults().matcher(area))))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+                // The session cookie goes too: sent again, the ended session would read as expired.
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessHandler(backToOwnSignIn())
+                        .deleteCookies("HUELLA_SESSION"))
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(new PasswordChangeDueFilter(), BasicAuthenticationFilter.class)
                 // A revoked delegate's session ends at its next request, back to the employer sign-in.

@@ -67,6 +67,12 @@ class EmployerPortalIT extends RunningPortal {
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/empresa");
         assertThat(dashboard).contains("K11-00000-01-1", "SERVICIOS EFIRMA SA");
+        HttpResponse<String> loggedOut = browser.post("/logout", PortalSession.csrfOf(dashboard), "");
+        assertThat(loggedOut.headers().firstValue("Location").orElseThrow())
+                .as("an employer signs out back to the employer sign-in")
+                .endsWith("/empresa/login?loggedOut");
+        assertThat(browser.get("/empresa/login?loggedOut").body()).contains("id=\"logged-out\"");
+        assertThat(browser.get("/empresa").statusCode()).isEqualTo(302);
         assertThat(refusal(expired)).contains("Su e.firma está vencida");
         assertThat(refusal(revoked)).contains("Su e.firma fue revocada");
         assertThat(refusal(stranger)).contains("no fue emitido por una autoridad certificadora reconocida");

@@ -30,6 +30,26 @@ class EmployerSignInThrottleTest {
         assertThat(throttle.allows("10.0.0.1")).isTrue();
     }
 
+    @Test
+    void aFloodOfQuietAddressesDoesNotWipeTheCountOfAClientStillFailing() {
+        EmployerSignInThrottle throttle = new EmployerSignInThrottle(clock(), 10);
+        for (int i = 0; i < 99_990; i++) {
+            throttle.failed("192.0." + (i / 256) + "." + (i % 256));
+        }
+        now = now.plus(Duration.ofMinutes(10));
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("10.0.0.1");
+        }
+        // The flood has aged out of the window, the held-back client's failures have not, when new
+        // addresses take the count past the bound.
+        now = now.plus(Duration.ofMinutes(5)).plusSeconds(1);
+        for (int i = 0; i < 12; i++) {
+            throttle.failed("198.51.100." + i);
+        }
+
+        assertThat(throttle.allows("10.0.0.1")).isFalse();
+    }
+
     private Clock clock() {
         return new Clock() {
             @Override

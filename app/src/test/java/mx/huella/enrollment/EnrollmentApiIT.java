@@ -334,6 +334,30 @@ class EnrollmentApiIT extends RunningPortal {
     }
 
     @Test
+    void onceTheMatchedPersonsImagesArePurgedTheCaseShowsTheMinutiaeOfItsEnrolledTemplate() {
+        DuplicateCase held = duplicateOf(8950, 1);
+        jdbc.sql("""
+                update biometric.sample set sealed_image = null, image_key = null where subject_id =
+                  (select subject_id from enrollment.biometric_status where person_id = :p)
+                """).param("p", UUID.fromString(held.original())).update();
+        mx.huella.PortalSession analyst = new mx.huella.PortalSession(baseUrl());
+        analyst.signIn("analyst.images", accountWith("analyst.images", Role.ANALYST));
+
+        var candidate = analyst.get("/cases/" + held.caseId() + "/fingers/1/candidate.png", "image/png");
+        var probe = analyst.get("/cases/" + held.caseId() + "/fingers/1/probe.png", "image/png");
+
+        assertThat(candidate.statusCode()).isEqualTo(200);
+        assertThat(candidate.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/png"));
+        assertThat(probe.statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit.event where action = 'FINGER_IMAGE_VIEWED' and subject = :c")
+                        .param("c", held.caseId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
     void theStatusOfSomeoneTheRegistryDoesNotKnowIsNotFound() {
         Reply unknown = operator.get("/api/v1/persons/" + UUID.randomUUID() + "/biometric-status");
 

@@ -88,7 +88,9 @@ class EmployerJourneyIT extends RunningPortal {
         assertThat(serverRefusal(foreign)).contains("no fue emitido por una autoridad certificadora reconocida");
         assertThat(serverRefusal(unregistered)).contains("no corresponde a ningún patrón registrado");
 
-        signIn(efirma);
+        // A PEM copy of the same .cer and .key (some tools export them so) signs in like SAT's DER files.
+        openSignIn(pem("CERTIFICATE", efirma.cer()), pem("ENCRYPTED PRIVATE KEY", efirma.key()), PASSWORD);
+        chromium.waiting().until(ExpectedConditions.urlToBe(baseUrl() + "/empresa"));
         chromium.screenshot("employer-3-dashboard");
         assertThat(chromium.browser().findElement(By.id("registros")).getText()).contains("K44-00000-01-1");
     }
@@ -239,6 +241,13 @@ class EmployerJourneyIT extends RunningPortal {
     private void signIn(DemoCertificateAuthority.Issued efirma) throws Exception {
         openSignIn(efirma.cer(), efirma.key(), PASSWORD);
         chromium.waiting().until(ExpectedConditions.urlToBe(baseUrl() + "/empresa"));
+    }
+
+    private static byte[] pem(String type, byte[] der) {
+        String body = java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(der);
+        return ("-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private void openSignIn(byte[] cer, byte[] key, String password) throws Exception {

@@ -1,0 +1,57 @@
+package mx.huella.employer;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import mx.huella.audit.Actor;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The UMA and minimum-wage table for the institute's staff; administrators add values here. */
+@Controller
+class ReferenceValuesPageController {
+    private final ReferenceValues values;
+    private final Clock clock;
+
+    ReferenceValuesPageController(ReferenceValues values, Clock clock) {
+        this.values = values;
+        this.clock = clock;
+    }
+
+    @GetMapping("/reference-values")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR', 'ANALYST', 'AUDITOR')")
+    String table(Model model) {
+        model.addAttribute("values", values.all());
+        model.addAttribute("stale", values.stale(MovementDates.today(clock)));
+        model.addAttribute("kinds", ReferenceValues.Kind.values());
+        return "employer/reference-values";
+    }
+
+    @PostMapping("/reference-values")
+    @PreAuthorize("hasRole('ADMIN')")
+    String add(
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @RequestParam(required = false) BigDecimal dailyAmount,
+            @RequestParam(defaultValue = "") String source,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            values.add(kind, validFrom, dailyAmount, source, Actor.web(principal.getName()));
+        } catch (EmployerException e) {
+            model.addAttribute("refusal", e.problem().slug());
+            model.addAttribute("refusedField", e.field());
+            return table(model);
+        }
+        redirect.addFlashAttribute("noticeKey", "referenceValues.added");
+        return "redirect:/reference-values";
+    }
+}
