@@ -35,6 +35,16 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * Records a refused attempt in a transaction of its own: the refusal rolls the caller's
+     * transaction back, and the attempt (a second analyst's role taken by the first, say) must still
+     * be on record.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(AuditEntry entry) {
+        record(entry);
+    }
+
     /** The latest entries about one subject, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> latestAbout(String subject, int limit) {

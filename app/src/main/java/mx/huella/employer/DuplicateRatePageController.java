@@ -16,8 +16,8 @@ class DuplicateRatePageController {
 
     @GetMapping("/reports/employer-duplicates")
     @PreAuthorize("hasAnyRole('ANALYST', 'AUDITOR')")
-    String page(Model model) {
-        model.addAttribute("report", report.report());
+    String page(Model model, java.security.Principal principal) {
+        model.addAttribute("report", report.report(mx.huella.audit.Actor.web(principal.getName())));
         model.addAttribute("threshold", DuplicateRateReport.UNUSUAL);
         return "employer/duplicate-rates";
     }

@@ -18,9 +18,13 @@ public class DuplicateRateReport {
     static final double UNUSUAL = 1e-3;
     static final int MIN_HITS = 2;
     private final JdbcClient jdbc;
+    private final mx.huella.audit.AuditLog audit;
+    private final java.time.Clock clock;
 
-    DuplicateRateReport(JdbcClient jdbc) {
+    DuplicateRateReport(JdbcClient jdbc, mx.huella.audit.AuditLog audit, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -40,8 +44,16 @@ public class DuplicateRateReport {
     /** All employers with workers and at least one hit, most suspicious first; the overall rate first. */
     public record Report(long workers, long workersHit, double overallRate, List<EmployerRate> employers) {}
 
+    /** The report, its reading audited like every view of duplicate-identity data. */
+    @Transactional
+    public Report report(mx.huella.audit.Actor reader) {
+        audit.record(new mx.huella.audit.AuditEntry(
+                clock.instant(), reader.name(), "EMPLOYER_DUPLICATE_REPORT_VIEWED", "", "SUCCESS", reader.channel()));
+        return report();
+    }
+
     @Transactional(readOnly = true)
-    public Report report() {
+    Report report() {
         List<Row> rows = jdbc.sql("""
             select m.id, m.rfc, m.legal_name, count(distinct e.person_id) as workers,
               count(distinct h.person_id) as hit

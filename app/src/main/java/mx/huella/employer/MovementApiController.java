@@ -210,7 +210,7 @@ class MovementApiController {
     @GetMapping(path = "/api/v1/reports/employer-duplicates", produces = "application/json")
     @Operation(summary = "Patrones cuyos trabajadores coinciden con identidades duplicadas más de lo esperable")
     @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('ANALYST', 'AUDITOR')")
-    DuplicateRateReport.Report duplicateRates() {
-        return duplicateRates.report();
+    DuplicateRateReport.Report duplicateRates(java.security.Principal principal) {
+        return duplicateRates.report(mx.huella.audit.Actor.api(principal.getName()));
     }
 }

@@ -160,6 +160,13 @@ public class AdjudicationService {
                     EnrollmentException.Problem.CASE_NOT_OPEN, "case " + caseId + " awaits no confirmation");
         }
         if (analyst.name().equals(row.firstAnalyst())) {
+            audit.recordRefusal(new AuditEntry(
+                    clock.instant(),
+                    analyst.name(),
+                    "DUPLICATE_CASE_CONFIRMATION_ATTEMPTED",
+                    caseId.toString(),
+                    "REFUSED FOUR_EYES",
+                    analyst.channel()));
             throw new EnrollmentException(
                     EnrollmentException.Problem.FOUR_EYES, "a second analyst must confirm, not " + analyst.name());
         }

@@ -284,6 +284,13 @@ public class EnrollmentService {
             throw new EnrollmentException(EnrollmentException.Problem.EXCEPTION_NOT_DECLARED, "nothing to approve");
         }
         if (declaredBy.get().equals(supervisor.name())) {
+            audit.recordRefusal(new AuditEntry(
+                    clock.instant(),
+                    supervisor.name(),
+                    "FINGER_EXCEPTION_APPROVAL_ATTEMPTED",
+                    sessionId.toString(),
+                    "REFUSED SELF_APPROVAL " + position.code(),
+                    supervisor.channel()));
             throw new EnrollmentException(
                     EnrollmentException.Problem.INVALID_EXCEPTION,
                     "an exception is approved by someone other than who declared it");

@@ -85,6 +85,15 @@ class EmployerSignalsIT extends RunningPortal {
                         .query(Long.class)
                         .single())
                 .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("""
+                        select count(*) from audit.event where action = 'EMPLOYER_DUPLICATE_REPORT_VIEWED'
+                        and actor in ('signals.auditor', :analyst)
+                        """)
+                        .param("analyst", "signals.two")
+                        .query(Long.class)
+                        .single())
+                .as("the page and the API reading are both audited")
+                .isEqualTo(2);
     }
 
     private static void hire(ApiClient operator, String registro, String person) {

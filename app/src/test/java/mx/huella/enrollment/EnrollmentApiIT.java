@@ -159,6 +159,12 @@ class EnrollmentApiIT extends RunningPortal {
         assertThat(unanswered.json().get("code").asString()).isEqualTo("DECISION_REQUIRED");
         assertThat(selfConfirmed.status()).isEqualTo(409);
         assertThat(selfConfirmed.json().get("code").asString()).isEqualTo("FOUR_EYES");
+        assertThat(jdbc.sql("""
+                        select count(*) from audit.event where subject = :c and action = 'DUPLICATE_CASE_CONFIRMATION_ATTEMPTED'
+                        and actor = 'analyst.one' and outcome = 'REFUSED FOUR_EYES'
+                        """).param("c", caseId).query(Long.class).single())
+                .as("the refused self-confirmation stays on record though its transaction rolled back")
+                .isEqualTo(1);
         assertThat(confirmed.json().get("state").asString()).isEqualTo("SAME_PERSON");
         assertThat(status(impostor)).isEqualTo("REJECTED");
         assertThat(report.body()).contains(caseId, original, impostor);
