@@ -56,7 +56,7 @@ record BulkRow(
             case "08", "8", "ALTA" -> MovementKind.ALTA;
             case "02", "2", "BAJA" -> MovementKind.BAJA;
             case "07", "7", "MODIFICACION", "MODIFICACIÓN" -> MovementKind.MODIFICACION_SALARIO;
-            default -> throw invalid("movimiento", "08 (alta), 02 (baja) or 07 (modificación)");
+            default -> throw invalid("movimiento", "08 (alta), 02 (baja) or 07 (modificación)", "movement-code");
         };
         String curp = value(row, columns, "curp").toUpperCase(Locale.ROOT);
         String nss = value(row, columns, "nss");
@@ -66,15 +66,15 @@ record BulkRow(
         TerminationCause cause = null;
         if (kind == MovementKind.ALTA) {
             workerType = WorkerType.ofCode(integer(row, columns, "tipo_trabajador"))
-                    .orElseThrow(() -> invalid("tipo_trabajador", "1 to 4"));
+                    .orElseThrow(() -> invalid("tipo_trabajador", "1 to 4", "worker-type"));
             salaryType = SalaryType.ofCode(integer(row, columns, "tipo_salario"))
-                    .orElseThrow(() -> invalid("tipo_salario", "0 to 2"));
+                    .orElseThrow(() -> invalid("tipo_salario", "0 to 2", "salary-type"));
         }
         if (kind != MovementKind.BAJA) {
             sbc = amount(row, columns);
         } else {
             cause = TerminationCause.ofCode(value(row, columns, "causa"))
-                    .orElseThrow(() -> invalid("causa", "1 to 9 or A"));
+                    .orElseThrow(() -> invalid("causa", "1 to 9 or A", "cause"));
         }
         LocalDate date = date(value(row, columns, "fecha"));
         String content = String.join(
@@ -126,7 +126,7 @@ record BulkRow(
         try {
             return Integer.parseInt(value(row, columns, name));
         } catch (NumberFormatException e) {
-            throw invalid(name, "a number");
+            throw invalid(name, "a number", "number");
         }
     }
 
@@ -134,11 +134,11 @@ record BulkRow(
         String text = value(row, columns, "sbc");
         try {
             if (text.isEmpty() || text.length() > 20) {
-                throw invalid("sbc", "an amount");
+                throw invalid("sbc", "an amount", "amount");
             }
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw invalid("sbc", "an amount such as 450.50");
+            throw invalid("sbc", "an amount such as 450.50", "amount");
         }
     }
 
@@ -152,11 +152,18 @@ record BulkRow(
             }
             return LocalDate.parse(text);
         } catch (java.time.DateTimeException e) {
-            throw invalid("fecha", "a date, YYYY-MM-DD or DD/MM/YYYY");
+            throw invalid("fecha", "a date, YYYY-MM-DD or DD/MM/YYYY", "date");
         }
     }
 
-    private static MovementException invalid(String column, String expected) {
-        return new MovementException(MovementException.Problem.INVALID_FIELD, column, column + " must be " + expected);
+    private static MovementException invalid(String column, String expected, String expectation) {
+        return new MovementException(
+                MovementException.Problem.INVALID_FIELD,
+                column,
+                column + " must be " + expected,
+                "column-expects",
+                column,
+                new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        new String[] {"problem.movement.expects." + expectation}, expected));
     }
 }

@@ -260,7 +260,7 @@ class BulkUploadWorker {
                 null,
                 e.problem().slug(),
                 SPANISH);
-        return new BulkUploads.RowError(line, BulkRow.column(e), title + ": " + e.getMessage());
+        return new BulkUploads.RowError(line, BulkRow.column(e), title + ": " + e.detail(messages, SPANISH));
     }
 
     private String message(String key, String detail) {

@@ -32,7 +32,11 @@ final class MovementDates {
             throw new MovementException(
                     MovementException.Problem.DATE_OUT_OF_RANGE,
                     field,
-                    field + " " + date + " is before the employment started (" + employmentStart + ")");
+                    field + " " + date + " is before the employment started (" + employmentStart + ")",
+                    "date-before-start",
+                    field,
+                    date.toString(),
+                    employmentStart.toString());
         }
         within(field, date, today.minusDays(DAYS_LATE), today);
     }
@@ -45,7 +49,12 @@ final class MovementDates {
             throw new MovementException(
                     MovementException.Problem.DATE_OUT_OF_RANGE,
                     field,
-                    field + " " + date + " must lie between " + earliest + " and " + latest);
+                    field + " " + date + " must lie between " + earliest + " and " + latest,
+                    "date-out-of-range",
+                    field,
+                    date.toString(),
+                    earliest.toString(),
+                    latest.toString());
         }
     }
 }

@@ -36,11 +36,36 @@ public class MovementException extends RuntimeException {
 
     private final Problem problem;
     private final String field;
+    private final String detailKey;
+    private final Object[] arguments;
 
     public MovementException(Problem problem, String field, String detail) {
+        this(problem, field, detail, null);
+    }
+
+    /**
+     * A refusal whose detail people read in their language: message {@code problem.movement.<detailKey>.detail}
+     * with these arguments (an argument that is itself a message resolves too).
+     */
+    MovementException(Problem problem, String field, String detail, String detailKey, Object... arguments) {
         super(detail);
         this.problem = problem;
         this.field = field;
+        this.detailKey = detailKey;
+        this.arguments = arguments.clone();
+    }
+
+    /** Whether the detail has a translation, beyond the English one of {@link #getMessage()}. */
+    public boolean localized() {
+        return detailKey != null;
+    }
+
+    /** The detail in the locale's language where translated, else the English one. */
+    public String detail(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+        if (detailKey == null) {
+            return getMessage();
+        }
+        return messages.getMessage("problem.movement." + detailKey + ".detail", arguments, getMessage(), locale);
     }
 
     public Problem problem() {

@@ -24,7 +24,7 @@ class MovementProblems {
         problem.setType(URI.create(BASE + slug));
         problem.setTitle(messages.getMessage("problem.movement." + slug + ".title", null, slug, locale));
         // Our own English detail (bounds and dates, never a person's data) when no translation exists.
-        problem.setDetail(e.getMessage());
+        problem.setDetail(e.detail(messages, locale));
         problem.setProperty("code", e.problem().name());
         if (e.field() != null) {
             problem.setProperty("field", e.field());

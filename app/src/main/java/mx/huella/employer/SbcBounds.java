@@ -20,13 +20,21 @@ public record SbcBounds(LocalDate date, WageZone zone, BigDecimal minimum, BigDe
             throw new MovementException(
                     MovementException.Problem.SBC_BELOW_MINIMUM,
                     "sbc",
-                    "the SBC " + sbc + " is below the minimum wage " + minimum + " in force on " + date);
+                    "the SBC " + sbc + " is below the minimum wage " + minimum + " in force on " + date,
+                    "sbc-below-minimum",
+                    sbc.toPlainString(),
+                    minimum.toPlainString(),
+                    date.toString());
         }
         if (sbc.compareTo(maximum) > 0) {
             throw new MovementException(
                     MovementException.Problem.SBC_ABOVE_MAXIMUM,
                     "sbc",
-                    "the SBC " + sbc + " is above 25 UMA (" + maximum + ") in force on " + date);
+                    "the SBC " + sbc + " is above 25 UMA (" + maximum + ") in force on " + date,
+                    "sbc-above-maximum",
+                    sbc.toPlainString(),
+                    maximum.toPlainString(),
+                    date.toString());
         }
     }
 }

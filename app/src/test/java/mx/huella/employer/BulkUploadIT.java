@@ -85,6 +85,10 @@ class BulkUploadIT extends RunningPortal {
                         .toList())
                 .containsExactly("32,\"sbc\"", "33,\"curp\"", "34,\"fecha\"", "35,\"movimiento\"", "37,\"movimiento\"");
         assertThat(errors).contains("El SBC es menor que el salario mínimo", "La relación laboral no está activa");
+        assertThat(errors)
+                .as("reasons read in Spanish, values included")
+                .contains("es menor que el salario mínimo de", "La columna fecha debe ser una fecha AAAA-MM-DD")
+                .doesNotContain("must be", "is below");
         assertThat(first.get("acceptedRows").asInt()).isEqualTo(31);
         assertThat(again.get("acceptedRows").asInt()).isZero();
         assertThat(again.get("repeatedRows").asInt()).isEqualTo(31);

@@ -148,6 +148,11 @@ class MovementApiIT extends RunningPortal {
         assertThat(below.contentType()).startsWith("application/problem+json");
         assertThat(below.json().get("code").asString()).isEqualTo("SBC_BELOW_MINIMUM");
         assertThat(below.json().get("field").asString()).isEqualTo("sbc");
+        assertThat(below.json().get("detail").asString())
+                .isEqualTo("El SBC " + bounds.minimum().subtract(cent).toPlainString()
+                        + " es menor que el salario mínimo de "
+                        + bounds.minimum().toPlainString() + " vigente el "
+                        + today + ".");
         assertThat(above.json().get("code").asString()).isEqualTo("SBC_ABOVE_MAXIMUM");
         assertThat(thirdDecimal.json().get("code").asString()).isEqualTo("INVALID_FIELD");
         assertThat(atMinimum.status()).isEqualTo(201);
