@@ -36,8 +36,16 @@ public class EmployerService {
     private final RegistroRows registroRows;
     private final AuditLog audit;
     private final Clock clock;
+    private final EmployerMail mail;
 
-    EmployerService(JdbcClient jdbc, RegistroRows registroRows, AuditLog audit, Clock clock) {
+    /** {@code ana.lopez@empresa.example} as {@code a***@empresa.example}. */
+    static String masked(String address) {
+        int at = address.indexOf('@');
+        return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
+    }
+
+    EmployerService(JdbcClient jdbc, RegistroRows registroRows, AuditLog audit, Clock clock, EmployerMail mail) {
+        this.mail = mail;
         this.jdbc = jdbc;
         this.registroRows = registroRows;
         this.audit = audit;
@@ -151,10 +159,14 @@ public class EmployerService {
             throw new EmployerException(Problem.INVALID_EMAIL, "contactEmail", "the contact address is missing");
         }
         requireAddress(contactEmail);
+        // The address being replaced hears of it first: a change it did not expect is the first
+        // sign that someone redirected the institute's mail (it sees the new address only masked).
+        mail.send(id, "contactChanged", "CONTACT_CHANGED", rfc.value(), masked(contactEmail.strip()));
         jdbc.sql("update employer.employer set contact_email = :email where id = :id")
                 .param("email", contactEmail)
                 .param("id", id)
                 .update();
+        mail.send(id, "contactSet", "CONTACT_CHANGED", rfc.value());
         audit.record(entry(actor, "EMPLOYER_CONTACT_CHANGED", id.toString(), "SUCCESS"));
         return view(id);
     }

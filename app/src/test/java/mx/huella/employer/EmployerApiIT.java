@@ -30,6 +30,9 @@ class EmployerApiIT extends RunningPortal {
     private static final AtomicInteger REGISTROS = new AtomicInteger();
 
     @Autowired
+    mx.huella.notification.Outbox outbox;
+
+    @Autowired
     ReferenceValues referenceValues;
 
     @Autowired
@@ -172,6 +175,12 @@ class EmployerApiIT extends RunningPortal {
         assertThat(audited("EMPLOYER_REGISTRO_ADDED", added)).isEqualTo(1);
         assertThat(audited("EMPLOYER_WAGE_ZONE_CHANGED", added)).isEqualTo(1);
         assertThat(audited("EMPLOYER_CONTACT_CHANGED", id)).isEqualTo(1);
+        assertThat(outbox.recent("rh@cambios.example", 5))
+                .as("the replaced address hears of the change, the new one masked")
+                .anySatisfy(mail -> assertThat(mail.body()).contains("n***@cambios.example"))
+                .noneSatisfy(mail -> assertThat(mail.body()).contains("nomina@cambios.example"));
+        assertThat(outbox.recent("nomina@cambios.example", 5))
+                .anySatisfy(mail -> assertThat(mail.subject()).contains("nuevo correo de contacto"));
     }
 
     @Test
