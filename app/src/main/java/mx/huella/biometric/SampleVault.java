@@ -140,6 +140,16 @@ public class SampleVault {
                 .update();
     }
 
+    /** Whether the sample's raw image is still kept; opens nothing. */
+    @Transactional(readOnly = true)
+    public boolean hasImage(UUID sample) {
+        return jdbc.sql("select sealed_image is not null from biometric.sample where id = :id")
+                .param("id", sample)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     /**
      * Keeps the images of a subject past their adjudication period while a holder (a duplicate case
      * that compares them) is open.

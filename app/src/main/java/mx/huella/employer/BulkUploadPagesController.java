@@ -49,6 +49,7 @@ class BulkUploadPagesController {
                     file.getBytes(),
                     mode,
                     user.access(),
+                    user.delegateId(),
                     Actor.web(user.toString()));
             return "redirect:/empresa/cargas/" + id;
         } catch (MovementException e) {

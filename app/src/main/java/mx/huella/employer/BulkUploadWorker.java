@@ -48,13 +48,17 @@ class BulkUploadWorker {
     private final TransactionTemplate separate;
     private final TransactionTemplate savepoint;
 
+    private final Delegates delegates;
+
     BulkUploadWorker(
             JdbcClient jdbc,
             MovementService movements,
             MessageSource messages,
             AuditLog audit,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Delegates delegates) {
+        this.delegates = delegates;
         this.jdbc = jdbc;
         this.movements = movements;
         this.messages = messages;
@@ -82,13 +86,15 @@ class BulkUploadWorker {
             BulkUploads.Mode mode,
             Actor actor,
             EmployerAccess access,
+            UUID delegate,
             Instant submittedAt) {}
 
     Optional<Claimed> claimNext() {
         return claim.execute(status -> {
             Instant now = clock.instant();
             Optional<Claimed> claimed = jdbc.sql("""
-                select id, registro, content, mode, submitted_by, channel, access_employer, access_registros, submitted_at
+                select id, registro, content, mode, submitted_by, channel, access_employer, access_registros,
+                  access_delegate, submitted_at
                 from employer.bulk_upload
                 where state = 'QUEUED' or (state = 'PROCESSING' and heartbeat_at < :stale)
                 order by submitted_at limit 1 for update skip locked
@@ -110,6 +116,7 @@ class BulkUploadWorker {
                                 BulkUploads.Mode.valueOf(rs.getString("mode")),
                                 new Actor(rs.getString("submitted_by"), rs.getString("channel")),
                                 access,
+                                rs.getObject("access_delegate", UUID.class),
                                 rs.getTimestamp("submitted_at").toInstant());
                     })
                     .optional();
@@ -129,7 +136,17 @@ class BulkUploadWorker {
         });
     }
 
-    void process(Claimed upload) {
+    void process(Claimed claimed) {
+        Optional<Claimed> standing = withCurrentAccess(claimed);
+        if (standing.isEmpty()) {
+            finish(
+                    claimed,
+                    "REJECTED",
+                    new Counts(0, 0, 0, 0),
+                    List.of(new BulkUploads.RowError(1, "archivo", message("bulk.accessEnded", claimed.registro()))));
+            return;
+        }
+        Claimed upload = standing.get();
         List<CsvReader.Row> rows;
         Map<String, Integer> columns;
         try {
@@ -168,6 +185,28 @@ class BulkUploadWorker {
                     .param("id", upload.id())
                     .update());
         }
+    }
+
+    /**
+     * The upload with its submitter's access as it stands now: a delegate revoked since, or no longer
+     * granted the registro, files nothing of it; one whose grants changed acts with those it holds now.
+     */
+    private Optional<Claimed> withCurrentAccess(Claimed upload) {
+        if (upload.delegate() == null) {
+            return Optional.of(upload);
+        }
+        return delegates
+                .currentRegistros(upload.delegate())
+                .filter(registros -> registros.contains(upload.registro()))
+                .map(registros -> new Claimed(
+                        upload.id(),
+                        upload.registro(),
+                        upload.content(),
+                        upload.mode(),
+                        upload.actor(),
+                        EmployerAccess.delegate(upload.access().employerId().orElseThrow(), registros),
+                        upload.delegate(),
+                        upload.submittedAt()));
     }
 
     private record Counts(int processed, int accepted, int rejected, int repeated) {}

@@ -88,6 +88,24 @@ public class BulkUploads {
     @Transactional
     public UUID submit(
             String registro, String filename, byte[] content, Mode mode, EmployerAccess access, Actor actor) {
+        return submit(registro, filename, content, mode, access, null, actor);
+    }
+
+    /**
+     * Queues a file for the background worker.
+     *
+     * @param delegate the delegated HR user submitting it, whose access the worker checks again before
+     *     filing; null for an employer with its e.firma or institute staff
+     */
+    @Transactional
+    public UUID submit(
+            String registro,
+            String filename,
+            byte[] content,
+            Mode mode,
+            EmployerAccess access,
+            java.util.UUID delegate,
+            Actor actor) {
         Registro target = queries.registro(registro, access);
         if (content == null || content.length == 0) {
             throw new MovementException(MovementException.Problem.INVALID_FIELD, "file", "the file is empty");
@@ -99,9 +117,11 @@ public class BulkUploads {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
             insert into employer.bulk_upload (id, registro, filename, file_sha256, content, mode, state, submitted_by, channel,
-              access_employer, access_registros, submitted_at)
-            values (:id, :registro, :filename, :hash, :content, :mode, 'QUEUED', :by, :channel, :employer, :registros, :now)
+              access_employer, access_registros, access_delegate, submitted_at)
+            values (:id, :registro, :filename, :hash, :content, :mode, 'QUEUED', :by, :channel, :employer, :registros,
+              :delegate, :now)
             """)
+                .param("delegate", delegate)
                 .param("id", id)
                 .param("registro", target.registro())
                 .param("filename", filename == null || filename.isBlank() ? "movimientos.csv" : filename.strip())

@@ -183,6 +183,19 @@ public class Delegates {
         }
     }
 
+    /** The registros a delegate holds now; empty when it was revoked or never existed. */
+    @Transactional(readOnly = true)
+    public Optional<Set<String>> currentRegistros(UUID delegateId) {
+        return jdbc.sql("""
+                select array(select registro from employer.delegate_registro r where r.delegate_id = d.id) from employer.delegate d
+                where d.id = :id and d.revoked_at is null
+                """)
+                .param("id", delegateId)
+                .query((rs, n) -> Set.copyOf(
+                        java.util.Arrays.asList((String[]) rs.getArray(1).getArray())))
+                .optional();
+    }
+
     /**
      * The delegate as it stands now: its current registros and permission, or nothing once it is
      * revoked or holds no registro any more.

@@ -9,6 +9,11 @@ import org.springframework.stereotype.Component;
 class EmployerPrincipals {
     private static final java.util.Set<String> STAFF = java.util.Set.of("ROLE_ADMIN", "ROLE_OPERATOR");
 
+    /** The delegated HR user behind the request, if a delegate makes it; null otherwise. */
+    java.util.UUID delegate(Authentication caller) {
+        return caller != null && caller.getPrincipal() instanceof EmployerUser user ? user.delegateId() : null;
+    }
+
     EmployerAccess access(Authentication caller) {
         if (caller == null) {
             throw new AccessDeniedException("not signed in");

@@ -186,8 +186,14 @@ class MovementApiController {
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "movimientos.csv") String filename,
             @RequestBody byte[] content,
             Authentication caller) {
-        UUID id =
-                bulk.submit(registro, filename, content, mode, principals.access(caller), Actor.api(caller.getName()));
+        UUID id = bulk.submit(
+                registro,
+                filename,
+                content,
+                mode,
+                principals.access(caller),
+                principals.delegate(caller),
+                Actor.api(caller.getName()));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/bulk-uploads/" + id))
                 .body(java.util.Map.of("id", id));

@@ -102,7 +102,7 @@ class AdjudicationPagesController {
             RedirectAttributes redirect) {
         try {
             if (decision == null) {
-                throw new EnrollmentException(EnrollmentException.Problem.REASON_REQUIRED, "choose a decision");
+                throw new EnrollmentException(EnrollmentException.Problem.DECISION_REQUIRED, "choose a decision");
             }
             adjudication.decide(id, decision, reason, Actor.web(principal.getName()));
             redirect.addFlashAttribute("noticeKey", "case.decided");

@@ -139,11 +139,16 @@ public class AdjudicationService {
                 .param("closed", decision == Decision.SAME_PERSON ? null : java.sql.Timestamp.from(clock.instant()))
                 .param("id", caseId)
                 .update();
-        if (decision == Decision.DIFFERENT_PERSON) {
-            enrollments.completeAfterReview(row.sessionId(), analyst);
-            enrollments.caseClosed(caseId);
-        }
         audit(analyst, "DUPLICATE_CASE_DECIDED", caseId, decision.name());
+        if (decision == Decision.DIFFERENT_PERSON) {
+            Optional<UUID> newCase =
+                    enrollments.completeAfterReview(row.sessionId(), candidatePersons(row.candidates()), analyst);
+            enrollments.caseClosed(caseId);
+            if (newCase.isPresent()) {
+                audit(analyst, "DUPLICATE_CASE_OPENED_ON_REVIEW", newCase.get(), "FROM " + caseId);
+                return "DIFFERENT_PERSON_NEW_CASE";
+            }
+        }
         return decision == Decision.SAME_PERSON ? "AWAITING_CONFIRMATION" : "DIFFERENT_PERSON";
     }
 
@@ -241,6 +246,19 @@ public class AdjudicationService {
             throw new EnrollmentException(
                     EnrollmentException.Problem.REASON_REQUIRED, "every decision states its reason");
         }
+    }
+
+    private static final java.util.regex.Pattern CANDIDATE_PERSON =
+            java.util.regex.Pattern.compile("\"personId\":\"([0-9a-f-]{36})\"");
+
+    /** The persons of a case's ranked candidates (the JSON recorded when it opened). */
+    private static java.util.Set<UUID> candidatePersons(String candidates) {
+        java.util.Set<UUID> persons = new java.util.HashSet<>();
+        java.util.regex.Matcher matcher = CANDIDATE_PERSON.matcher(candidates);
+        while (matcher.find()) {
+            persons.add(UUID.fromString(matcher.group(1)));
+        }
+        return persons;
     }
 
     private record CaseRow(

@@ -129,7 +129,7 @@ class EnrollmentApiController {
     @Operation(summary = "Avance de la sesión: por posición, intentos, mejor calidad, utilizable, excepción")
     @Refusals({Problem.SESSION_NOT_FOUND})
     @GetMapping(path = "/api/v1/enrollments/{id}", produces = "application/json")
-    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'ANALYST')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR', 'ANALYST')")
     Progress progress(@PathVariable UUID id) {
         SessionProgress progress = enrollments.progress(id);
         return new Progress(

@@ -333,9 +333,7 @@ public class EnrollmentService {
         // One submission searches and enters the gallery at a time, the gallery entry made before the
         // commit that releases this lock: two people presenting the same hand at two stations at once
         // are then searched one after the other, and the second finds the first.
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('huella.enrollment.de-duplication', 0))")
-                .query()
-                .singleValue();
+        serialiseDeduplication();
         Session session = lock(sessionId);
         if (session.state().equals("SUBMITTED")) {
             return new Submission(sessionId, EnrollmentOutcome.valueOf(session.outcome()), caseOf(sessionId));
@@ -382,6 +380,12 @@ public class EnrollmentService {
         }
         audit(actor, "ENROLLMENT_SUBMITTED", sessionId, outcome.name());
         return new Submission(sessionId, outcome, caseId);
+    }
+
+    private void serialiseDeduplication() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('huella.enrollment.de-duplication', 0))")
+                .query()
+                .singleValue();
     }
 
     /**
@@ -431,18 +435,39 @@ public class EnrollmentService {
      * while the case waited is not enrolled: back to PENDING, as if never captured.
      */
     @Transactional
-    void completeAfterReview(UUID sessionId, Actor analyst) {
+    Optional<UUID> completeAfterReview(UUID sessionId, Set<UUID> judgedDifferent, Actor analyst) {
+        // While the person was held, others may have enrolled whom the first search could not see;
+        // searched again under the same lock as a submission, leaving out those judged different.
+        serialiseDeduplication();
         Session session = lock(sessionId);
         if (consents.active(session.personId()).isEmpty()) {
             changeStatus(session.personId(), BiometricStatus.PENDING, "CONSENT_WITHDRAWN", analyst);
-            return;
+            return Optional.empty();
         }
         SessionProgress progress = SessionProgress.read(jdbc, sessionId, session.personId(), session.state(), null);
-        enroll(
-                session.subjectId(),
-                vault.fingers(progress.bestFingerSamples()),
-                progress.bestFaceSample().map(vault::face));
+        Map<FingerPosition, EncodedTemplate> fingers = vault.fingers(progress.bestFingerSamples());
+        Optional<FaceDescriptor> face = progress.bestFaceSample().map(vault::face);
+        Set<String> excluded = new java.util.HashSet<>(subjectsOf(judgedDifferent));
+        excluded.add(session.subjectId().toString());
+        Identification search = search(excluded, fingers, face);
+        if (search.decision() == Identification.Decision.HIT) {
+            UUID newCase = openCase(session, search);
+            history(session.personId(), BiometricStatus.UNDER_REVIEW, "DUPLICATE_SUSPECT", analyst);
+            return Optional.of(newCase);
+        }
+        enroll(session.subjectId(), fingers, face);
         changeStatus(session.personId(), BiometricStatus.ENROLLED, "DIFFERENT_PERSON", analyst);
+        return Optional.empty();
+    }
+
+    private List<String> subjectsOf(Set<UUID> persons) {
+        if (persons.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select subject_id from enrollment.biometric_status where person_id = any(:persons)")
+                .param("persons", persons.toArray(UUID[]::new))
+                .query((rs, n) -> rs.getObject(1, UUID.class).toString())
+                .list();
     }
 
     /** A closed case no longer keeps its persons' images past their adjudication period. */
@@ -527,16 +552,20 @@ public class EnrollmentService {
 
     private Identification search(
             UUID ownSubject, Map<FingerPosition, EncodedTemplate> fingers, Optional<FaceDescriptor> face) {
+        return search(Set.of(ownSubject.toString()), fingers, face);
+    }
+
+    /** The 1:N search, leaving out these references (the person's own subject, candidates judged different). */
+    private Identification search(
+            Set<String> excluded, Map<FingerPosition, EncodedTemplate> fingers, Optional<FaceDescriptor> face) {
         SearchOptions options = new SearchOptions(10, 200, fpir, Set.of());
-        // A re-enrollment of the same person is no duplicate of itself.
-        String own = ownSubject.toString();
         List<Candidate> others = List.of();
         long comparisons = 0;
         int scored = 0;
         if (!fingers.isEmpty()) {
             Identification byFingers = gallery.identify(fingers, options);
             others = byFingers.candidates().stream()
-                    .filter(c -> !c.reference().equals(own))
+                    .filter(c -> !excluded.contains(c.reference()))
                     .toList();
             comparisons = byFingers.comparisons();
             scored = byFingers.scored();
@@ -552,8 +581,8 @@ public class EnrollmentService {
                                 candidate.reference(),
                                 new FaceGallery.Match(candidate.reference(), probe.distanceTo(enrolled))));
             }
-            gallery.nearestFaces(probe, FACE_CANDIDATES).stream()
-                    .filter(match -> !match.reference().equals(own))
+            gallery.nearestFaces(probe, FACE_CANDIDATES + excluded.size()).stream()
+                    .filter(match -> !excluded.contains(match.reference()))
                     .forEach(match -> faces.putIfAbsent(match.reference(), match));
         }
         return MultimodalFusion.decide(
@@ -618,7 +647,8 @@ public class EnrollmentService {
     }
 
     private Optional<UUID> caseOf(UUID sessionId) {
-        return jdbc.sql("select id from enrollment.duplicate_case where session_id = :session")
+        return jdbc.sql(
+                        "select id from enrollment.duplicate_case where session_id = :session order by opened_at desc limit 1")
                 .param("session", sessionId)
                 .query(UUID.class)
                 .optional();

@@ -131,7 +131,7 @@ class FingerComparisonImages {
     /** Whether a side of the case has a face photo still kept; reads no image and audits nothing. */
     @Transactional(readOnly = true)
     boolean hasFace(UUID caseId, Side side) {
-        return sample(caseId, 0, side).isPresent();
+        return sample(caseId, 0, side).filter(vault::hasImage).isPresent();
     }
 
     private Optional<UUID> sample(UUID caseId, FingerPosition position, Side side) {

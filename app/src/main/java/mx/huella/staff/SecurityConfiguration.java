@@ -44,6 +44,33 @@ class SecurityConfiguration {
     /** Roles of employers signed in with their e.firma and of their delegated HR users. */
     static final String[] EMPLOYER_ROLES = {"EMPLOYER", "EMPLOYER_DELEGATE"};
 
+    /**
+     * A request with a session that has ended goes to the sign-in page of the area it was for (an
+     * employer to the employer's, not the staff's), the dead cookie dropped so the page then loads.
+     */
+    private static org.springframework.security.web.session.InvalidSessionStrategy backToOwnSignInExpired() {
+        return (request, response) -> {
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            String page = SIGN_IN_PAGES.entrySet().stream()
+                    .filter(area -> path.startsWith(area.getKey().replace("/**", "/")))
+                    .map(java.util.Map.Entry::getValue)
+                    .findFirst()
+                    .orElse("/login");
+            forgetSessionCookie(request, response);
+            response.sendRedirect(request.getContextPath() + page + "?expired");
+        };
+    }
+
+    private static void forgetSessionCookie(
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        jakarta.servlet.http.Cookie gone = new jakarta.servlet.http.Cookie("HUELLA_SESSION", "");
+        gone.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        gone.setMaxAge(0);
+        gone.setHttpOnly(true);
+        response.addCookie(gone);
+    }
+
     /** After signing out, each kind of user lands on the sign-in page it came through. */
     private static org.springframework.security.web.authentication.logout.LogoutSuccessHandler backToOwnSignIn() {
         return (request, response, authentication) -> {
@@ -191,14 +218,14 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessHandler(backToOwnSignIn())
                         .deleteCookies("HUELLA_SESSION"))
-                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .sessionManagement(session -> session.invalidSessionStrategy(backToOwnSignInExpired()))
                 .addFilterAfter(new PasswordChangeDueFilter(), BasicAuthenticationFilter.class)
                 // A revoked delegate's session ends at its next request, back to the employer sign-in.
                 .addFilterAfter(
-                        new DelegateStandingFilter(
-                                delegates,
-                                (request, response) ->
-                                        response.sendRedirect(request.getContextPath() + "/empresa/login")),
+                        new DelegateStandingFilter(delegates, (request, response) -> {
+                            forgetSessionCookie(request, response);
+                            response.sendRedirect(request.getContextPath() + "/empresa/login");
+                        }),
                         BasicAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -43,6 +43,9 @@ class EmployerPortalIT extends RunningPortal {
     DeviceRegistry devices;
 
     @Autowired
+    BulkUploads bulkUploads;
+
+    @Autowired
     TotpSecretSealing sealing;
 
     @Test
@@ -348,6 +351,45 @@ class EmployerPortalIT extends RunningPortal {
                         .query(Long.class)
                         .single())
                 .isZero();
+
+        // A file the delegate queued before its revocation is not filed once the worker takes it up.
+        UUID employerId = jdbc.sql("select employer_id from employer.delegate where id = :id")
+                .param("id", delegateId)
+                .query(UUID.class)
+                .single();
+        UUID queued = bulkUploads.submit(
+                "K1100000111",
+                "antes.csv",
+                ("movimiento,curp,nss,tipo_trabajador,tipo_salario,sbc,fecha,causa\n08,PEGJ900101HDFRRN09,,1,0,450.00,"
+                                + java.time.LocalDate.now() + ",\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                BulkUploads.Mode.VALID_ONLY,
+                EmployerAccess.delegate(employerId, java.util.Set.of("K1100000111")),
+                delegateId,
+                new Actor("delegate:rh.rev", "WEB"));
+        String state = "QUEUED";
+        for (int i = 0; i < 300 && (state.equals("QUEUED") || state.equals("PROCESSING")); i++) {
+            sleep(100);
+            state = jdbc.sql("select state from employer.bulk_upload where id = :id")
+                    .param("id", queued)
+                    .query(String.class)
+                    .single();
+        }
+        assertThat(state).isEqualTo("REJECTED");
+        assertThat(jdbc.sql("select reason from employer.bulk_upload_error where upload_id = :id")
+                        .param("id", queued)
+                        .query(String.class)
+                        .single())
+                .contains("terminó");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

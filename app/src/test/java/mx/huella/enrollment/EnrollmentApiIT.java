@@ -364,6 +364,42 @@ class EnrollmentApiIT extends RunningPortal {
     }
 
     @Test
+    void aDifferentPersonDecisionSearchesAgainAndSomeoneEnrolledMeanwhileOpensANewCase() {
+        // A's right hand is on B; B's left hand is on C, who enrolled while B was held (not searchable).
+        String a = registerPerson();
+        String b = registerPerson();
+        String c = registerPerson();
+        assertThat(enrollTenFingers(a, 9600, 0)).isEqualTo("ENROLLED");
+        String sessionB = openWithConsent(b);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(sessionB, finger, (finger <= 5 ? 9600 : 9700) + finger, finger <= 5 ? 1 : 0);
+        }
+        Reply held = operator.post("/api/v1/enrollments/" + sessionB + "/submission", "");
+        String sessionC = openWithConsent(c);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(sessionC, finger, (finger <= 5 ? 9800 : 9700) + finger, finger <= 5 ? 0 : 1);
+        }
+        Reply enrolledMeanwhile = operator.post("/api/v1/enrollments/" + sessionC + "/submission", "");
+        ApiClient analyst = new ApiClient(baseUrl(), "analyst.research", accountWith("analyst.research", Role.ANALYST));
+
+        Reply decided = analyst.post(
+                "/api/v1/duplicate-cases/" + held.json().get("caseId").asString() + "/decision",
+                ApiClient.json(Map.of("decision", "DIFFERENT_PERSON", "reason", "la mano derecha no es de A")));
+
+        assertThat(held.json().get("outcome").asString()).isEqualTo("DUPLICATE_SUSPECT");
+        assertThat(enrolledMeanwhile.json().get("outcome").asString()).isEqualTo("ENROLLED");
+        assertThat(decided.json().get("state").asString()).isEqualTo("DIFFERENT_PERSON_NEW_CASE");
+        assertThat(status(b)).isEqualTo("UNDER_REVIEW");
+        String newCase = jdbc.sql("""
+                select candidates from enrollment.duplicate_case where session_id = :s and state = 'OPEN'
+                """)
+                .param("s", UUID.fromString(sessionB))
+                .query(String.class)
+                .single();
+        assertThat(newCase).contains(c).doesNotContain(a);
+    }
+
+    @Test
     void theStatusOfSomeoneTheRegistryDoesNotKnowIsNotFound() {
         Reply unknown = operator.get("/api/v1/persons/" + UUID.randomUUID() + "/biometric-status");
 
