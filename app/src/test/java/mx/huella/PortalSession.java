@@ -47,6 +47,21 @@ public final class PortalSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts one file as multipart/form-data, with the CSRF token as a form field. */
+    public HttpResponse<String> postFile(String path, String csrf, String field, byte[] content) {
+        String boundary = "huella-" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                        + "\"; filename=\"" + field + ".png\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public void signIn(String username, String password) {
         HttpResponse<String> reply = post(
                 "/login",

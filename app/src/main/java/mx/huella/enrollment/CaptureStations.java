@@ -56,6 +56,14 @@ public class CaptureStations {
      */
     @Transactional
     public void assign(UUID sessionId, UUID stationId, String premises, Actor operator) {
+        // Nor may a station elsewhere be taken off the session: premises change only their own stations.
+        stationOf(sessionId)
+                .flatMap(devices::find)
+                .filter(current -> !current.ownedBy(premises))
+                .ifPresent(current -> {
+                    throw new EnrollmentException(
+                            EnrollmentException.Problem.NOT_A_CAPTURE_STATION, "the session's station is not yours");
+                });
         if (stationId != null) {
             devices.find(stationId)
                     .filter(d -> d.kind() == DeviceKind.CAPTURE_STATION && d.active() && d.ownedBy(premises))

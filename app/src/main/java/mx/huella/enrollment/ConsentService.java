@@ -93,6 +93,11 @@ public class ConsentService {
     /** Records the withdrawal of the consent in force; nothing is captured under it afterwards. */
     @Transactional
     public void withdraw(UUID personId, Actor actor) {
+        // The open session first (the order a submission takes its locks in): it ends with the consent.
+        int sessionsEnded = jdbc.sql(
+                        "update enrollment.session set state = 'WITHDRAWN' where person_id = :person and state = 'OPEN'")
+                .param("person", personId)
+                .update();
         int withdrawn = jdbc.sql("""
             update enrollment.consent set withdrawn_at = :at, withdrawn_by = :by
             where person_id = :person and withdrawn_at is null
@@ -110,7 +115,7 @@ public class ConsentService {
                 actor.name(),
                 "BIOMETRIC_CONSENT_WITHDRAWN",
                 personId.toString(),
-                "SUCCESS",
+                sessionsEnded == 0 ? "SUCCESS" : "SUCCESS; open session ended",
                 actor.channel()));
     }
 

@@ -222,7 +222,8 @@ class EnrollmentApiController {
         Problem.ALREADY_ENROLLED,
         Problem.UNDER_REVIEW,
         Problem.IDENTITY_FRAUD,
-        Problem.INCOMPLETE
+        Problem.INCOMPLETE,
+        Problem.BUSY
     })
     @PostMapping(path = "/api/v1/enrollments/{id}/submission", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")

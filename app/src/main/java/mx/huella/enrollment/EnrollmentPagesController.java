@@ -178,6 +178,16 @@ class EnrollmentPagesController {
         model.addAttribute("assignedStation", stations.stationOf(id).orElse(null));
     }
 
+    /**
+     * Whether this caller may send samples from the browser (file or camera). Institute staff may;
+     * at an employer's premises samples come only from the employer's registered capture station, an
+     * authenticated device, so that an employer cannot enroll images of its choosing.
+     */
+    @org.springframework.web.bind.annotation.ModelAttribute("browserCapture")
+    boolean browserCapture(Principal principal) {
+        return premises(principal) == null;
+    }
+
     /** The organisation whose premises the caller captures at; null for the institute's staff. */
     private String premises(Principal principal) {
         if (!(principal instanceof org.springframework.security.core.Authentication caller)) {
@@ -205,6 +215,11 @@ class EnrollmentPagesController {
         }
         Actor actor = Actor.web(principal.getName());
         try {
+            if (premises(principal) != null) {
+                throw new EnrollmentException(
+                        EnrollmentException.Problem.CAPTURE_STATION_REQUIRED,
+                        "samples taken at an employer's premises come from its registered capture station");
+            }
             EnrollmentService.CaptureFeedback feedback = position == EnrollmentService.FACE
                     ? enrollments.captureFace(id, sample.getBytes(), actor)
                     : enrollments.captureFinger(id, fingerAt(position), sample.getBytes(), actor);

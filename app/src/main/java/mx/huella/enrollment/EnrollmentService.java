@@ -41,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrollmentService {
     /** Captures allowed per sample: the first and 3 retries. */
     public static final int MAX_ATTEMPTS = 4;
+    /** How long a submission waits for the ones being searched before it is asked to come back. */
+    static final java.time.Duration DEDUPLICATION_WAIT = java.time.Duration.ofSeconds(20);
     /** How many of the nearest enrolled faces a submission weighs besides its fingerprint candidates. */
     static final int FACE_CANDIDATES = 10;
 
@@ -143,6 +145,21 @@ public class EnrollmentService {
                 .param("person", personId)
                 .query(UUID.class)
                 .list();
+    }
+
+    /**
+     * The consent in force, locked (shared) until the submission commits: a withdrawal waits for it
+     * rather than slipping in while the enrollment is searched.
+     */
+    private UUID holdConsent(UUID personId) {
+        requireRegistered(personId);
+        return jdbc.sql(
+                        "select id from enrollment.consent where person_id = :person and withdrawn_at is null for share")
+                .param("person", personId)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new EnrollmentException(
+                        EnrollmentException.Problem.CONSENT_REQUIRED, "no consent in force for " + personId));
     }
 
     /**
@@ -338,7 +355,12 @@ public class EnrollmentService {
         if (session.state().equals("SUBMITTED")) {
             return new Submission(sessionId, EnrollmentOutcome.valueOf(session.outcome()), caseOf(sessionId));
         }
-        consentInForce(session.personId());
+        if (session.state().equals("WITHDRAWN")) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.CONSENT_REQUIRED,
+                    "the session ended when consent was withdrawn; a new consent opens a new session");
+        }
+        holdConsent(session.personId());
         refuseUnlessEnrollable(session.personId());
         SessionProgress progress = SessionProgress.read(jdbc, sessionId, session.personId(), "OPEN", null);
         EnrollmentOutcome outcome;
@@ -383,9 +405,22 @@ public class EnrollmentService {
     }
 
     private void serialiseDeduplication() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('huella.enrollment.de-duplication', 0))")
+        // Each waiting submission holds a pooled connection: past the bound it is told to come back
+        // rather than queue for ever and starve the pool.
+        jdbc.sql("select set_config('lock_timeout', :wait, true)")
+                .param("wait", DEDUPLICATION_WAIT.toMillis() + "ms")
                 .query()
                 .singleValue();
+        try {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended('huella.enrollment.de-duplication', 0))")
+                    .query()
+                    .singleValue();
+        } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+            throw new EnrollmentException(
+                    EnrollmentException.Problem.BUSY,
+                    "other enrollments are being searched; submit again in a few seconds");
+        }
+        jdbc.sql("select set_config('lock_timeout', '0', true)").query().singleValue();
     }
 
     /**

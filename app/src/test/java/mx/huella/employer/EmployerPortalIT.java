@@ -295,7 +295,24 @@ class EmployerPortalIT extends RunningPortal {
                 "/api/v1/enrollments/" + session + "/station",
                 ApiClient.json(Map.of("stationId", ownStation.device().id().toString())));
 
+        HttpResponse<String> browserUpload = delegate.postFile(
+                "/enrollment/sessions/" + session + "/samples/1",
+                PortalSession.csrfOf(sessionPage),
+                "sample",
+                mx.huella.engine.synthetic.GrayImagePng.encode(new mx.huella.engine.synthetic.SyntheticFingerprints(7)
+                        .finger(1)
+                        .impression(0)));
+
         assertThat(sessionPage).contains("Estación RH Delegaciones").doesNotContain("Estación UMF 99");
+        assertThat(sessionPage)
+                .as("no file upload or camera at an employer's premises")
+                .doesNotContain("id=\"sample-1\"", "data-camera-open");
+        assertThat(browserUpload.body()).contains("estación de captura registrada");
+        assertThat(jdbc.sql("select count(*) from enrollment.capture where session_id = :s")
+                        .param("s", UUID.fromString(session))
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(refused).contains("id=\"station-refused\"");
         assertThat(staffToEmployerStation.status()).isEqualTo(422);
         assertThat(jdbc.sql("select station_id from enrollment.session where id = :id")

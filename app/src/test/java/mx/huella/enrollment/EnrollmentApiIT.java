@@ -264,6 +264,16 @@ class EnrollmentApiIT extends RunningPortal {
         assertThat(submitted.status()).isEqualTo(409);
         assertThat(submitted.json().get("code").asString()).isEqualTo("CONSENT_REQUIRED");
         assertThat(status(person)).isEqualTo("PENDING");
+        // The withdrawal ended the session: a new consent opens a new one, the old one stays ended.
+        assertThat(operator.get("/api/v1/enrollments/" + session)
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("WITHDRAWN");
+        String renewed = openWithConsent(person);
+        Reply oldAgain = operator.post("/api/v1/enrollments/" + session + "/submission", "");
+        assertThat(renewed).isNotEqualTo(session);
+        assertThat(oldAgain.json().get("code").asString()).isEqualTo("CONSENT_REQUIRED");
     }
 
     @Test
