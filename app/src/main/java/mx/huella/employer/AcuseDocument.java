@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import mx.huella.seal.PdfSignatures;
 import mx.huella.seal.PlatformSeal;
+import mx.huella.seal.PublicAddress;
 import mx.huella.seal.SealedDocument;
 import org.springframework.stereotype.Component;
 
@@ -19,20 +20,20 @@ class AcuseDocument {
             .withZone(ZoneId.of("America/Mexico_City"));
     private final PlatformSeal seal;
     private final PdfSignatures signatures;
+    private final PublicAddress portal;
 
-    AcuseDocument(PlatformSeal seal, PdfSignatures signatures) {
+    AcuseDocument(PlatformSeal seal, PdfSignatures signatures, PublicAddress portal) {
         this.seal = seal;
         this.signatures = signatures;
+        this.portal = portal;
     }
 
     /**
      * The receipt, PAdES-signed by the platform, with a QR code of its public check (folio and seal in
      * the address, so that a phone pointed at a paper copy sees at once whether it is authentic).
-     *
-     * @param portalUrl the portal's address as the requester reached it, for the QR code
      */
-    byte[] render(Employment employment, Movement movement, String portalUrl) {
-        String check = portalUrl + "/acuses/verificacion?folio="
+    byte[] render(Employment employment, Movement movement) {
+        String check = portal.base() + "/acuses/verificacion?folio="
                 + URLEncoder.encode(movement.folio(), StandardCharsets.UTF_8) + "&sello="
                 + URLEncoder.encode(movement.seal(), StandardCharsets.UTF_8);
         SealedDocument document = new SealedDocument("Acuse de recibo de movimiento afiliatorio", movement.folio())

@@ -197,11 +197,7 @@ class EmployerPortalController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"acuse-" + folio + ".pdf\"")
-                .body(acuses.render(
-                        queries.employment(id, user.access()),
-                        movement,
-                        org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                                .toUriString()));
+                .body(acuses.render(queries.employment(id, user.access()), movement));
     }
 
     @GetMapping("/empresa/delegados")

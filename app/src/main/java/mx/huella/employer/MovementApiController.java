@@ -159,11 +159,7 @@ class MovementApiController {
                 .findFirst()
                 .orElseThrow(() -> new MovementException(
                         MovementException.Problem.EMPLOYMENT_NOT_FOUND, null, "no such movement"));
-        byte[] pdf = acuses.render(
-                queries.employment(id, access),
-                movement,
-                org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .toUriString());
+        byte[] pdf = acuses.render(queries.employment(id, access), movement);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"acuse-" + folio + ".pdf\"")

@@ -82,7 +82,7 @@ public class MovementService {
     @Transactional
     public Movement hire(String registro, Hire hire, EmployerAccess access, Actor actor) {
         Registro target = queries.registro(registro, access);
-        Optional<Movement> earlier = filedBefore(hire.dedupKey(), MovementKind.ALTA, null, access);
+        Optional<Movement> earlier = filedBefore(hire.dedupKey(), MovementKind.ALTA, null, target.registro(), access);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -237,10 +237,18 @@ public class MovementService {
      */
     private Optional<Movement> filedBefore(
             String dedupKey, MovementKind kind, UUID employmentId, EmployerAccess access) {
+        return filedBefore(dedupKey, kind, employmentId, null, access);
+    }
+
+    /** As above; for an alta, the earlier movement must also be in the same registro. */
+    private Optional<Movement> filedBefore(
+            String dedupKey, MovementKind kind, UUID employmentId, String registro, EmployerAccess access) {
         Optional<Movement> earlier = dedupKey == null ? Optional.empty() : queries.movementByDedupKey(dedupKey);
         earlier.ifPresent(movement -> {
-            queries.employment(movement.employmentId(), access);
-            if (movement.kind() != kind || (employmentId != null && !employmentId.equals(movement.employmentId()))) {
+            Employment filedUnder = queries.employment(movement.employmentId(), access);
+            if (movement.kind() != kind
+                    || (employmentId != null && !employmentId.equals(movement.employmentId()))
+                    || (registro != null && !registro.equals(filedUnder.registro()))) {
                 throw new MovementException(
                         MovementException.Problem.INVALID_FIELD,
                         "idempotencyKey",

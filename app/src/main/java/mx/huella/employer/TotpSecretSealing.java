@@ -28,10 +28,32 @@ class TotpSecretSealing implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        checkKey();
         int sealed = sealUnsealed();
         if (sealed > 0) {
             log.info("Sealed the TOTP secrets of {} delegates stored in plain text", sealed);
         }
+    }
+
+    /**
+     * Opens one sealed seed, so that a wrong or missing secrets key (another node's development key
+     * file, a mistyped {@code HUELLA_SECRETS_KEY}) stops the start with a clear message instead of
+     * failing every delegate's sign-in later.
+     */
+    void checkKey() {
+        record Sealed(UUID id, byte[] secret) {}
+        jdbc.sql("select id, totp_secret from employer.delegate where totp_sealed limit 1")
+                .query((rs, n) -> new Sealed(rs.getObject("id", UUID.class), rs.getBytes("totp_secret")))
+                .optional()
+                .ifPresent(row -> {
+                    try {
+                        secrets.open(row.id(), row.secret());
+                    } catch (IllegalStateException e) {
+                        throw new IllegalStateException("the employer secrets key (huella.employer.secrets-key, "
+                                + "HUELLA_SECRETS_KEY, or <data-dir>/keys/secrets.key) does not open the stored TOTP "
+                                + "seeds: it is not the key they were sealed with");
+                    }
+                });
     }
 
     /** Seals every seed still in plain text; returns how many. */

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The insured person's portal: sign-in with CURP and password (an account is opened with a matching
@@ -43,6 +42,8 @@ class InsuredPortalController {
     private final Constancias constancias;
     private final Clock clock;
 
+    private final mx.huella.seal.PublicAddress portal;
+
     InsuredPortalController(
             InsuredAccounts accounts,
             VerificationService verifications,
@@ -50,7 +51,9 @@ class InsuredPortalController {
             Restrictions restrictions,
             EmploymentDirectory employments,
             Constancias constancias,
+            mx.huella.seal.PublicAddress portal,
             Clock clock) {
+        this.portal = portal;
         this.accounts = accounts;
         this.verifications = verifications;
         this.enrollments = enrollments;
@@ -174,9 +177,7 @@ class InsuredPortalController {
             return "redirect:/asegurado/verificar?next=constancia";
         }
         try {
-            String base =
-                    ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-            Constancias.Issued issued = constancias.issue(user.personId(), base);
+            Constancias.Issued issued = constancias.issue(user.personId(), portal.base());
             return ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_PDF)
                     .header(

@@ -56,6 +56,10 @@ class MovementApiIT extends RunningPortal {
     void employerWithOneRegistro() {
         operator = new ApiClient(baseUrl(), "movement.operator", accountWith("movement.operator", Role.OPERATOR));
         enrollments = new Enrollments(operator);
+        registerEmployer();
+    }
+
+    private void registerEmployer() {
         int n = EMPLOYERS.incrementAndGet();
         String body = "TMV2601%02dK2".formatted(n);
         registro =
@@ -246,6 +250,14 @@ class MovementApiIT extends RunningPortal {
                 .isEqualTo(first.json().get("folio").asString());
         assertThat(otherKey.status()).isEqualTo(409);
         assertThat(otherKey.json().get("code").asString()).isEqualTo("ALREADY_EMPLOYED");
+
+        // The same key for an alta in another registro is not that alta: it is refused, not answered.
+        String firstRegistro = registro;
+        registerEmployer();
+        Reply elsewhere = hireWith(keyed, enrollments.registerPerson(), new BigDecimal("500.00"), today);
+        assertThat(registro).isNotEqualTo(firstRegistro);
+        assertThat(elsewhere.status()).isEqualTo(422);
+        assertThat(elsewhere.json().get("field").asString()).isEqualTo("idempotencyKey");
     }
 
     @Test
