@@ -23,7 +23,8 @@ public class EmployerException extends RuntimeException {
         EMPLOYER_NOT_FOUND(HttpStatus.NOT_FOUND),
         REGISTRO_NOT_FOUND(HttpStatus.NOT_FOUND),
         INVALID_REFERENCE_VALUE(HttpStatus.UNPROCESSABLE_CONTENT),
-        DUPLICATE_REFERENCE_VALUE(HttpStatus.CONFLICT);
+        DUPLICATE_REFERENCE_VALUE(HttpStatus.CONFLICT),
+        REFERENCE_VALUE_NOT_FOUND(HttpStatus.NOT_FOUND);
 
         private final HttpStatus status;
 

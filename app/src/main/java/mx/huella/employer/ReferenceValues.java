@@ -31,6 +31,9 @@ public class ReferenceValues {
     public record Value(Kind kind, LocalDate validFrom, BigDecimal dailyAmount, String source) {}
 
     private static final BigDecimal MOST = new BigDecimal("100000");
+    /** Minimum wages rose 12-20 % a year in 2024-2026; more than this asks the administrator to confirm. */
+    static final int MOST_CHANGE_PERCENT = 30;
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -55,14 +58,31 @@ public class ReferenceValues {
                 .list();
     }
 
-    /**
-     * Records a published value.
-     *
-     * @throws EmployerException INVALID_REFERENCE_VALUE for a missing or implausible field,
-     *     DUPLICATE_REFERENCE_VALUE when that kind already has a value from that date
-     */
+    /** Records a new published value; see {@link #add(String, LocalDate, BigDecimal, String, boolean, boolean, Actor)}. */
     @Transactional
     public Value add(String kind, LocalDate validFrom, BigDecimal dailyAmount, String source, Actor actor) {
+        return add(kind, validFrom, dailyAmount, source, false, false, actor);
+    }
+
+    /**
+     * Records a published value, or corrects one recorded wrongly.
+     *
+     * @param unusualConfirmed the administrator confirms an amount more than {@value #MOST_CHANGE_PERCENT} %
+     *     away from the kind's previous value (a typo such as 1173.1 for 117.31 moves the SBC cap tenfold)
+     * @param correction replace the amount and source of the value the kind already has from that date
+     * @throws EmployerException INVALID_REFERENCE_VALUE for a missing or implausible field,
+     *     DUPLICATE_REFERENCE_VALUE when that kind already has a value from that date and this is no
+     *     correction, REFERENCE_VALUE_NOT_FOUND for a correction of a value that does not exist
+     */
+    @Transactional
+    public Value add(
+            String kind,
+            LocalDate validFrom,
+            BigDecimal dailyAmount,
+            String source,
+            boolean unusualConfirmed,
+            boolean correction,
+            Actor actor) {
         Kind parsed;
         try {
             parsed = Kind.valueOf(kind == null ? "" : kind.strip());
@@ -82,6 +102,20 @@ public class ReferenceValues {
             throw invalid("source", "source names the publication, at most 200 characters");
         }
         Value value = new Value(parsed, validFrom, dailyAmount.setScale(2, RoundingMode.UNNECESSARY), source.strip());
+        if (!unusualConfirmed) {
+            previous(parsed, validFrom)
+                    .filter(before -> changePercent(before, value.dailyAmount()) > MOST_CHANGE_PERCENT)
+                    .ifPresent(before -> {
+                        throw invalid(
+                                "dailyAmount",
+                                value.dailyAmount() + " is more than " + MOST_CHANGE_PERCENT
+                                        + " % away from the previous " + parsed + " (" + before
+                                        + "); confirm it if it is what was published");
+                    });
+        }
+        if (correction) {
+            return correct(value, actor);
+        }
         try {
             jdbc.sql("""
                 insert into employer.reference_value (kind, valid_from, daily_amount, source)
@@ -107,6 +141,53 @@ public class ReferenceValues {
                 "SUCCESS " + value.dailyAmount(),
                 actor.channel()));
         return value;
+    }
+
+    private Value correct(Value value, Actor actor) {
+        BigDecimal before = jdbc.sql("""
+                select daily_amount from employer.reference_value where kind = :kind and valid_from = :from for update
+                """)
+                .param("kind", value.kind().name())
+                .param("from", value.validFrom())
+                .query(BigDecimal.class)
+                .optional()
+                .orElseThrow(() -> new EmployerException(
+                        EmployerException.Problem.REFERENCE_VALUE_NOT_FOUND,
+                        "validFrom",
+                        value.kind() + " has no value from " + value.validFrom() + " to correct"));
+        jdbc.sql("""
+                update employer.reference_value set daily_amount = :amount, source = :source
+                where kind = :kind and valid_from = :from
+                """)
+                .param("amount", value.dailyAmount())
+                .param("source", value.source())
+                .param("kind", value.kind().name())
+                .param("from", value.validFrom())
+                .update();
+        audit.record(new AuditEntry(
+                clock.instant(),
+                actor.name(),
+                "REFERENCE_VALUE_CORRECTED",
+                value.kind() + "@" + value.validFrom(),
+                "SUCCESS " + before + " -> " + value.dailyAmount(),
+                actor.channel()));
+        return value;
+    }
+
+    /** The value of the kind in force just before {@code date}. */
+    private java.util.Optional<BigDecimal> previous(Kind kind, LocalDate date) {
+        return jdbc.sql("""
+                select daily_amount from employer.reference_value where kind = :kind and valid_from < :date
+                order by valid_from desc limit 1
+                """)
+                .param("kind", kind.name())
+                .param("date", date)
+                .query(BigDecimal.class)
+                .optional();
+    }
+
+    private static double changePercent(BigDecimal before, BigDecimal now) {
+        return now.subtract(before).abs().doubleValue() * 100 / before.doubleValue();
     }
 
     /** The kinds whose newest value came into force more than a year before {@code today}. */

@@ -31,7 +31,17 @@ class ReferenceValuesApiController {
         this.clock = clock;
     }
 
-    record ValueRequest(String kind, LocalDate validFrom, BigDecimal dailyAmount, String source) {}
+    /**
+     * @param confirmUnusual the amount was checked against the publication although it moves far from the previous one
+     * @param correction replace the value the kind already has from that date (a mistyped amount)
+     */
+    record ValueRequest(
+            String kind,
+            LocalDate validFrom,
+            BigDecimal dailyAmount,
+            String source,
+            Boolean confirmUnusual,
+            Boolean correction) {}
 
     /** The table, and the kinds whose newest value is more than a year old. */
     record Table(List<ReferenceValues.Value> values, List<ReferenceValues.Kind> stale) {}
@@ -48,13 +58,16 @@ class ReferenceValuesApiController {
     @Operation(
             summary = "Registra un valor publicado (UMA, MINIMUM_WAGE_GENERAL o MINIMUM_WAGE_FRONTERA_NORTE)",
             description = "Vigente desde validFrom hasta el siguiente de su clase; acota el SBC de los movimientos"
-                    + " con fecha desde entonces. Uno repetido (misma clase y fecha) responde 409.")
+                    + " con fecha desde entonces. Uno repetido (misma clase y fecha) responde 409; correction=true lo"
+                    + " corrige. Un monto a más de 30 % del anterior requiere confirmUnusual=true.")
     ResponseEntity<ReferenceValues.Value> add(@RequestBody ValueRequest request, Principal principal) {
         ReferenceValues.Value added = values.add(
                 request.kind(),
                 request.validFrom(),
                 request.dailyAmount(),
                 request.source(),
+                Boolean.TRUE.equals(request.confirmUnusual()),
+                Boolean.TRUE.equals(request.correction()),
                 Actor.api(principal.getName()));
         return ResponseEntity.created(URI.create("/api/v1/reference-values")).body(added);
     }

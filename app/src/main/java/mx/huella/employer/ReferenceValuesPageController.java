@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import mx.huella.audit.Actor;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,14 +37,23 @@ class ReferenceValuesPageController {
     @PreAuthorize("hasRole('ADMIN')")
     String add(
             @RequestParam(defaultValue = "") String kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-            @RequestParam(required = false) BigDecimal dailyAmount,
+            @RequestParam(defaultValue = "") String validFrom,
+            @RequestParam(defaultValue = "") String dailyAmount,
             @RequestParam(defaultValue = "") String source,
+            @RequestParam(defaultValue = "false") boolean confirmUnusual,
+            @RequestParam(defaultValue = "false") boolean correction,
             Principal principal,
             Model model,
             RedirectAttributes redirect) {
         try {
-            values.add(kind, validFrom, dailyAmount, source, Actor.web(principal.getName()));
+            values.add(
+                    kind,
+                    date(validFrom),
+                    amount(dailyAmount),
+                    source,
+                    confirmUnusual,
+                    correction,
+                    Actor.web(principal.getName()));
         } catch (EmployerException e) {
             model.addAttribute("refusal", e.problem().slug());
             model.addAttribute("refusedField", e.field());
@@ -53,5 +61,23 @@ class ReferenceValuesPageController {
         }
         redirect.addFlashAttribute("noticeKey", "referenceValues.added");
         return "redirect:/reference-values";
+    }
+
+    /** What the form typed, or null (refused by the table as missing) when it is no date. */
+    private static LocalDate date(String text) {
+        try {
+            return text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** What the form typed, or null (refused by the table as missing) when it is no amount. */
+    private static BigDecimal amount(String text) {
+        try {
+            return text.isBlank() ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -115,7 +115,8 @@ class ReferenceValuesIT extends RunningPortal {
         var added = browser.post(
                 "/reference-values",
                 PortalSession.csrfOf(page),
-                "kind=MINIMUM_WAGE_FRONTERA_NORTE&validFrom=2033-01-01&dailyAmount=612.50&source=CONASAMI+2033");
+                "kind=MINIMUM_WAGE_FRONTERA_NORTE&validFrom=2033-01-01&dailyAmount=612.50&source=CONASAMI+2033"
+                        + "&confirmUnusual=true");
         String refused = browser.post(
                         "/reference-values",
                         PortalSession.csrfOf(page),
@@ -126,5 +127,58 @@ class ReferenceValuesIT extends RunningPortal {
         assertThat(added.statusCode()).isEqualTo(302);
         assertThat(browser.get("/reference-values").body()).contains("CONASAMI 2033", "$612.50");
         assertThat(refused).contains("id=\"refusal\"");
+        String notAnAmount = browser.post(
+                        "/reference-values",
+                        PortalSession.csrfOf(page),
+                        "kind=UMA&validFrom=2034-02-01&dailyAmount=ciento+veinte&source=INEGI")
+                .body();
+        assertThat(notAnAmount).contains("id=\"refusal\"", "monto diario");
+    }
+
+    @Test
+    void anAmountFarFromThePreviousOneNeedsConfirmingAndAMistypedOneIsCorrectedAudited() {
+        ApiClient admin = new ApiClient(baseUrl(), "values.admin3", accountWith("values.admin3", Role.ADMIN));
+        Map<String, Object> typo = Map.of(
+                "kind", "MINIMUM_WAGE_GENERAL", "validFrom", "2035-01-01", "dailyAmount", 3150.4, "source", "CONASAMI");
+
+        Reply unconfirmed = admin.post("/api/v1/reference-values", ApiClient.json(typo));
+        Map<String, Object> confirmed = new java.util.HashMap<>(typo);
+        confirmed.put("confirmUnusual", true);
+        Reply recorded = admin.post("/api/v1/reference-values", ApiClient.json(confirmed));
+        Reply corrected = admin.post(
+                "/api/v1/reference-values",
+                ApiClient.json(Map.of(
+                        "kind", "MINIMUM_WAGE_GENERAL",
+                        "validFrom", "2035-01-01",
+                        "dailyAmount", 350.4,
+                        "source", "CONASAMI 2035",
+                        "correction", true)));
+        Reply nothingToCorrect = admin.post(
+                "/api/v1/reference-values",
+                ApiClient.json(Map.of(
+                        "kind",
+                        "UMA",
+                        "validFrom",
+                        "2035-02-07",
+                        "dailyAmount",
+                        130,
+                        "source",
+                        "x",
+                        "correction",
+                        true)));
+
+        assertThat(unconfirmed.status()).isEqualTo(422);
+        assertThat(unconfirmed.json().get("field").asString()).isEqualTo("dailyAmount");
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        assertThat(values.sbcBounds(LocalDate.of(2035, 3, 1), WageZone.GENERAL).minimum())
+                .isEqualByComparingTo(new BigDecimal("350.40"));
+        assertThat(nothingToCorrect.status()).isEqualTo(404);
+        assertThat(jdbc.sql(
+                                "select outcome from audit.event where action = 'REFERENCE_VALUE_CORRECTED' and subject = :s")
+                        .param("s", "MINIMUM_WAGE_GENERAL@2035-01-01")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SUCCESS 3150.40 -> 350.40");
     }
 }
