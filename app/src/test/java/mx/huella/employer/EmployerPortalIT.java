@@ -225,14 +225,11 @@ class EmployerPortalIT extends RunningPortal {
         register(rfc, "Delegaciones, S.A.", "K1100000051", "K1100000061");
         PortalSession employer = new PortalSession(baseUrl());
         signIn(employer, sat.efirma(rfc, "DELEGACIONES SA", "x"));
-        String page = employer.get("/empresa/delegados").body();
-        String created = employer.post(
-                        "/empresa/delegados",
-                        PortalSession.csrfOf(page),
-                        "username=rh.ana&fullName=Ana+RH&email=ana%40delegaciones.example&registros=K1100000051&mayEnroll=true")
-                .body();
-        String password = group(Pattern.compile("id=\"delegate-password\">([^<]+)<"), created);
-        String secret = group(Pattern.compile("id=\"delegate-totp\">([^<]+)<"), created);
+        ShownOnce created = createDelegate(
+                employer,
+                "username=rh.ana&fullName=Ana+RH&email=ana%40delegaciones.example&registros=K1100000051&mayEnroll=true");
+        String password = created.password();
+        String secret = created.totp();
 
         PortalSession delegate = new PortalSession(baseUrl());
         HttpResponse<String> wrongCode = delegateSignIn(delegate, "rh.ana", password, "000000");
@@ -334,14 +331,10 @@ class EmployerPortalIT extends RunningPortal {
         register(rfc, "Revocaciones, S.A.", "K1100000111");
         PortalSession employer = new PortalSession(baseUrl());
         signIn(employer, sat.efirma(rfc, "REVOCACIONES SA", "x"));
-        String page = employer.get("/empresa/delegados").body();
-        String created = employer.post(
-                        "/empresa/delegados",
-                        PortalSession.csrfOf(page),
-                        "username=rh.rev&fullName=Rita&email=rita%40revocaciones.example&registros=K1100000111")
-                .body();
-        String password = group(Pattern.compile("id=\"delegate-password\">([^<]+)<"), created);
-        byte[] secret = base32(group(Pattern.compile("id=\"delegate-totp\">([^<]+)<"), created));
+        ShownOnce created = createDelegate(
+                employer, "username=rh.rev&fullName=Rita&email=rita%40revocaciones.example&registros=K1100000111");
+        String password = created.password();
+        byte[] secret = base32(created.totp());
         UUID delegateId = jdbc.sql("select id from employer.delegate where username = 'rh.rev'")
                 .query(UUID.class)
                 .single();
@@ -519,14 +512,10 @@ class EmployerPortalIT extends RunningPortal {
         register(rfc, "Bloqueos, S.A.", "K1100000071");
         PortalSession employer = new PortalSession(baseUrl());
         signIn(employer, sat.efirma(rfc, "BLOQUEOS SA", "x"));
-        String page = employer.get("/empresa/delegados").body();
-        String created = employer.post(
-                        "/empresa/delegados",
-                        PortalSession.csrfOf(page),
-                        "username=rh.lock&fullName=Luis&email=luis%40bloqueos.example&registros=K1100000071")
-                .body();
-        String password = group(Pattern.compile("id=\"delegate-password\">([^<]+)<"), created);
-        String secret = group(Pattern.compile("id=\"delegate-totp\">([^<]+)<"), created);
+        ShownOnce created = createDelegate(
+                employer, "username=rh.lock&fullName=Luis&email=luis%40bloqueos.example&registros=K1100000071");
+        String password = created.password();
+        String secret = created.totp();
         PortalSession delegate = new PortalSession(baseUrl());
 
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -627,21 +616,15 @@ class EmployerPortalIT extends RunningPortal {
                         .toArray(String[]::new));
         PortalSession employer = new PortalSession(baseUrl());
         signIn(employer, PortalAuthority.authority().efirma(rfc, "PATRON " + rfcBody, "x"));
-        String page = employer.get("/empresa/delegados").body();
-        String created = employer.post(
-                        "/empresa/delegados",
-                        PortalSession.csrfOf(page),
-                        "username=" + username + "&fullName=Delegado&email=rh%40" + rfcBody.toLowerCase()
-                                + ".example&registros=" + registro)
-                .body();
+        ShownOnce created = createDelegate(
+                employer,
+                "username=" + username + "&fullName=Delegado&email=rh%40" + rfcBody.toLowerCase()
+                        + ".example&registros=" + registro);
         UUID id = jdbc.sql("select id from employer.delegate where username = :u")
                 .param("u", username)
                 .query(UUID.class)
                 .single();
-        return new NewDelegate(
-                id,
-                group(Pattern.compile("id=\"delegate-password\">([^<]+)<"), created),
-                base32(group(Pattern.compile("id=\"delegate-totp\">([^<]+)<"), created)));
+        return new NewDelegate(id, created.password(), base32(created.totp()));
     }
 
     private ApiClient delegateToken(String username, String password, String code) {
@@ -695,6 +678,18 @@ class EmployerPortalIT extends RunningPortal {
                 Base64.getEncoder()
                         .encodeToString(DemoCertificateAuthority.sign(
                                 efirma.privateKey(), challenge.get("text").asString()))));
+    }
+
+    /** A delegate's first password and TOTP key, as the employer is shown them once. */
+    private record ShownOnce(String password, String totp) {}
+
+    private static ShownOnce createDelegate(PortalSession employer, String form) {
+        String page = employer.get("/empresa/delegados").body();
+        String created = employer.post("/empresa/delegados", PortalSession.csrfOf(page), form)
+                .body();
+        return new ShownOnce(
+                group(Pattern.compile("id=\"delegate-password\">([^<]+)<"), created),
+                group(Pattern.compile("id=\"delegate-totp\">([^<]+)<"), created));
     }
 
     private HttpResponse<String> signIn(PortalSession browser, DemoCertificateAuthority.Issued efirma) {
