@@ -32,7 +32,8 @@ class AdjudicationApiController {
         this.adjudication = adjudication;
     }
 
-    record DecisionRequest(AdjudicationService.Decision decision, String reason) {}
+    /** @param matchedPersonId for SAME_PERSON, which ranked candidate (the best-ranked when absent) */
+    record DecisionRequest(AdjudicationService.Decision decision, String reason, UUID matchedPersonId) {}
 
     record ConfirmationRequest(Boolean confirmed, String reason) {}
 
@@ -56,7 +57,13 @@ class AdjudicationApiController {
     @Operation(
             summary =
                     "Decide SAME_PERSON o DIFFERENT_PERSON con motivo; SAME_PERSON espera confirmación de otro analista")
-    @Refusals({Problem.CASE_NOT_FOUND, Problem.CASE_NOT_OPEN, Problem.REASON_REQUIRED, Problem.DECISION_REQUIRED})
+    @Refusals({
+        Problem.CASE_NOT_FOUND,
+        Problem.CASE_NOT_OPEN,
+        Problem.REASON_REQUIRED,
+        Problem.DECISION_REQUIRED,
+        Problem.NOT_A_CANDIDATE
+    })
     @PostMapping(
             path = "/api/v1/duplicate-cases/{id}/decision",
             consumes = "application/json",
@@ -68,7 +75,13 @@ class AdjudicationApiController {
                     EnrollmentException.Problem.DECISION_REQUIRED, "decision is SAME_PERSON or DIFFERENT_PERSON");
         }
         return Map.of(
-                "state", adjudication.decide(id, request.decision(), request.reason(), Actor.api(principal.getName())));
+                "state",
+                adjudication.decide(
+                        id,
+                        request.decision(),
+                        request.reason(),
+                        request.matchedPersonId(),
+                        Actor.api(principal.getName())));
     }
 
     @Operation(summary = "Un segundo analista confirma o rechaza SAME_PERSON (cuatro ojos)")

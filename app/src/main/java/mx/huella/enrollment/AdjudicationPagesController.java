@@ -98,13 +98,14 @@ class AdjudicationPagesController {
             @PathVariable UUID id,
             @RequestParam(name = "decision", required = false) AdjudicationService.Decision decision,
             @RequestParam(name = "reason", defaultValue = "") String reason,
+            @RequestParam(name = "matched", required = false) UUID matched,
             Principal principal,
             RedirectAttributes redirect) {
         try {
             if (decision == null) {
                 throw new EnrollmentException(EnrollmentException.Problem.DECISION_REQUIRED, "choose a decision");
             }
-            adjudication.decide(id, decision, reason, Actor.web(principal.getName()));
+            adjudication.decide(id, decision, reason, matched, Actor.web(principal.getName()));
             redirect.addFlashAttribute("noticeKey", "case.decided");
         } catch (EnrollmentException e) {
             redirect.addFlashAttribute("refusal", e.problem().slug());

@@ -70,6 +70,7 @@ public class AdjudicationService {
             PersonSummary enrolling,
             Optional<PersonSummary> matched,
             String candidates,
+            List<PersonSummary> candidatePersons,
             Optional<String> firstDecision,
             Optional<String> firstAnalyst,
             Optional<String> firstReason) {}
@@ -112,19 +113,41 @@ public class AdjudicationService {
                 summary(row.personId()),
                 Optional.ofNullable(row.matchedPerson()).map(this::summary),
                 row.candidates(),
+                candidatePersons(row.candidates()).stream().map(this::summary).toList(),
                 Optional.ofNullable(row.firstDecision()),
                 Optional.ofNullable(row.firstAnalyst()),
                 Optional.ofNullable(row.firstReason()));
     }
 
-    /** The first analyst's decision, with its reason. */
+    /** The first analyst's decision, with its reason; SAME_PERSON with the best-ranked candidate. */
     @Transactional
     public String decide(UUID caseId, Decision decision, String reason, Actor analyst) {
+        return decide(caseId, decision, reason, null, analyst);
+    }
+
+    /**
+     * The first analyst's decision, with its reason.
+     *
+     * @param matchedPerson for SAME_PERSON, which of the ranked candidates the enrolling person is (the
+     *     best-ranked when null): the one flagged with it and whose employers are told
+     */
+    @Transactional
+    public String decide(UUID caseId, Decision decision, String reason, UUID matchedPerson, Actor analyst) {
         requireReason(reason);
         CaseRow row = lock(caseId);
         if (!row.state().equals("OPEN")) {
             throw new EnrollmentException(
                     EnrollmentException.Problem.CASE_NOT_OPEN, "case " + caseId + " is " + row.state());
+        }
+        if (decision == Decision.SAME_PERSON && matchedPerson != null) {
+            if (!candidatePersons(row.candidates()).contains(matchedPerson)) {
+                throw new EnrollmentException(
+                        EnrollmentException.Problem.NOT_A_CANDIDATE, matchedPerson + " is no candidate of " + caseId);
+            }
+            jdbc.sql("update enrollment.duplicate_case set matched_person = :matched where id = :id")
+                    .param("matched", matchedPerson)
+                    .param("id", caseId)
+                    .update();
         }
         jdbc.sql("""
             update enrollment.duplicate_case set first_decision = :decision, first_analyst = :analyst,
@@ -251,9 +274,9 @@ public class AdjudicationService {
     private static final java.util.regex.Pattern CANDIDATE_PERSON =
             java.util.regex.Pattern.compile("\"personId\":\"([0-9a-f-]{36})\"");
 
-    /** The persons of a case's ranked candidates (the JSON recorded when it opened). */
+    /** The persons of a case's ranked candidates (the JSON recorded when it opened), best first. */
     private static java.util.Set<UUID> candidatePersons(String candidates) {
-        java.util.Set<UUID> persons = new java.util.HashSet<>();
+        java.util.Set<UUID> persons = new java.util.LinkedHashSet<>();
         java.util.regex.Matcher matcher = CANDIDATE_PERSON.matcher(candidates);
         while (matcher.find()) {
             persons.add(UUID.fromString(matcher.group(1)));

@@ -28,6 +28,7 @@ public class EnrollmentException extends RuntimeException {
         REASON_REQUIRED(HttpStatus.BAD_REQUEST),
         DECISION_REQUIRED(HttpStatus.BAD_REQUEST),
         FOUR_EYES(HttpStatus.CONFLICT),
+        NOT_A_CANDIDATE(HttpStatus.UNPROCESSABLE_CONTENT),
         NOT_A_CAPTURE_STATION(HttpStatus.UNPROCESSABLE_CONTENT),
         CAPTURE_STATION_REQUIRED(HttpStatus.FORBIDDEN),
         BUSY(HttpStatus.SERVICE_UNAVAILABLE);

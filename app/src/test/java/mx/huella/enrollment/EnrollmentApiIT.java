@@ -132,9 +132,18 @@ class EnrollmentApiIT extends RunningPortal {
         Reply noReason = first.post(
                 "/api/v1/duplicate-cases/" + caseId + "/decision",
                 ApiClient.json(Map.of("decision", "SAME_PERSON", "reason", " ")));
+        Reply notACandidate = first.post(
+                "/api/v1/duplicate-cases/" + caseId + "/decision",
+                ApiClient.json(Map.of("decision", "SAME_PERSON", "reason", "otra", "matchedPersonId", impostor)));
         Reply decided = first.post(
                 "/api/v1/duplicate-cases/" + caseId + "/decision",
-                ApiClient.json(Map.of("decision", "SAME_PERSON", "reason", "diez dedos coinciden; mismo rostro")));
+                ApiClient.json(Map.of(
+                        "decision",
+                        "SAME_PERSON",
+                        "reason",
+                        "diez dedos coinciden; mismo rostro",
+                        "matchedPersonId",
+                        original)));
         Reply unanswered = second.post(
                 "/api/v1/duplicate-cases/" + caseId + "/confirmation",
                 ApiClient.json(Map.of("reason", "sin respuesta")));
@@ -154,6 +163,10 @@ class EnrollmentApiIT extends RunningPortal {
         assertThat(view.json().get("enrolling").get("personId").asString()).isEqualTo(impostor);
         assertThat(view.json().get("matched").get("personId").asString()).isEqualTo(original);
         assertThat(noReason.status()).isEqualTo(400);
+        assertThat(notACandidate.status()).isEqualTo(422);
+        assertThat(notACandidate.json().get("code").asString()).isEqualTo("NOT_A_CANDIDATE");
+        assertThat(view.json().get("candidatePersons").get(0).get("personId").asString())
+                .isEqualTo(original);
         assertThat(decided.json().get("state").asString()).isEqualTo("AWAITING_CONFIRMATION");
         assertThat(unanswered.status()).isEqualTo(400);
         assertThat(unanswered.json().get("code").asString()).isEqualTo("DECISION_REQUIRED");
