@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import mx.huella.audit.Actor;
@@ -233,26 +234,70 @@ public class AdjudicationService {
         return "SAME_PERSON";
     }
 
-    /** Identities found under more than one CURP/NSS: the persons of every confirmed identity fraud. */
+    /**
+     * Identities found under more than one CURP/NSS: the persons of confirmed identity-fraud cases,
+     * cases that share a person joined into one identity (X matched Y, then Z: one human under three
+     * registrations), most recently confirmed first.
+     */
     @Transactional
     public List<GhostIdentity> ghostIdentities(Actor reader) {
         audit(reader, "GHOST_IDENTITY_REPORT_VIEWED", "", "SUCCESS");
-        return jdbc.sql("""
+        record Confirmed(UUID caseId, Instant at, List<UUID> persons) {}
+        List<Confirmed> confirmed = jdbc.sql("""
             select c.id, c.closed_at, array_agg(f.person_id order by f.person_id) from enrollment.duplicate_case c
             join enrollment.identity_flag f on f.case_id = c.id where c.state = 'SAME_PERSON'
-            group by c.id, c.closed_at order by c.closed_at desc
+            group by c.id, c.closed_at order by c.closed_at, c.id
             """)
-                .query((rs, n) -> new GhostIdentity(
+                .query((rs, n) -> new Confirmed(
                         rs.getObject(1, UUID.class),
                         rs.getTimestamp(2).toInstant(),
                         java.util.Arrays.stream((Object[]) rs.getArray(3).getArray())
-                                .map(id -> summary((UUID) id))
+                                .map(UUID.class::cast)
                                 .toList()))
                 .list();
+        // Union of cases over shared persons, in confirmation order.
+        Map<UUID, Integer> groupOf = new java.util.HashMap<>();
+        List<java.util.Set<UUID>> personsOf = new java.util.ArrayList<>();
+        List<List<UUID>> casesOf = new java.util.ArrayList<>();
+        List<Instant> latest = new java.util.ArrayList<>();
+        for (Confirmed c : confirmed) {
+            java.util.TreeSet<Integer> joined = new java.util.TreeSet<>();
+            c.persons()
+                    .forEach(p -> java.util.Optional.ofNullable(groupOf.get(p)).ifPresent(joined::add));
+            if (joined.isEmpty()) {
+                joined.add(personsOf.size());
+                personsOf.add(new java.util.LinkedHashSet<>());
+                casesOf.add(new java.util.ArrayList<>());
+                latest.add(c.at());
+            }
+            final int group = joined.first();
+            for (int other : joined.tailSet(group, false)) {
+                personsOf.get(group).addAll(personsOf.get(other));
+                casesOf.get(group).addAll(casesOf.get(other));
+                personsOf.get(other).forEach(p -> groupOf.put(p, group));
+                personsOf.get(other).clear();
+                casesOf.get(other).clear();
+            }
+            personsOf.get(group).addAll(c.persons());
+            casesOf.get(group).add(c.caseId());
+            latest.set(group, c.at());
+            c.persons().forEach(p -> groupOf.put(p, group));
+        }
+        List<GhostIdentity> ghosts = new java.util.ArrayList<>();
+        for (int g = 0; g < personsOf.size(); g++) {
+            if (!personsOf.get(g).isEmpty()) {
+                ghosts.add(new GhostIdentity(
+                        List.copyOf(casesOf.get(g)),
+                        latest.get(g),
+                        personsOf.get(g).stream().map(this::summary).toList()));
+            }
+        }
+        ghosts.sort(java.util.Comparator.comparing(GhostIdentity::confirmedAt).reversed());
+        return ghosts;
     }
 
-    /** One biometric identity and the registry identities it appeared under. */
-    public record GhostIdentity(UUID caseId, Instant confirmedAt, List<PersonSummary> identities) {}
+    /** One biometric identity, the registry identities it appeared under and the cases that found them. */
+    public record GhostIdentity(List<UUID> caseIds, Instant confirmedAt, List<PersonSummary> identities) {}
 
     private PersonSummary summary(UUID personId) {
         Person person = persons.get(personId);

@@ -423,6 +423,45 @@ class EnrollmentApiIT extends RunningPortal {
     }
 
     @Test
+    void oneHumanFoundUnderThreeRegistrationsIsOneGhostIdentityWithBothCases() {
+        DuplicateCase first = duplicateOf(9900, 1);
+        String third = registerPerson();
+        String session = openWithConsent(third);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(session, finger, 9900 + finger, 2);
+        }
+        String secondCase = operator.post("/api/v1/enrollments/" + session + "/submission", "")
+                .json()
+                .get("caseId")
+                .asString();
+        ApiClient one = new ApiClient(baseUrl(), "analyst.g1", accountWith("analyst.g1", Role.ANALYST));
+        ApiClient two = new ApiClient(baseUrl(), "analyst.g2", accountWith("analyst.g2", Role.ANALYST));
+        for (String caseId : List.of(first.caseId(), secondCase)) {
+            one.post(
+                    "/api/v1/duplicate-cases/" + caseId + "/decision",
+                    ApiClient.json(Map.of("decision", "SAME_PERSON", "reason", "mismas huellas")));
+            assertThat(two.post(
+                                    "/api/v1/duplicate-cases/" + caseId + "/confirmation",
+                                    ApiClient.json(Map.of("confirmed", true, "reason", "confirmo")))
+                            .json()
+                            .get("state")
+                            .asString())
+                    .isEqualTo("SAME_PERSON");
+        }
+
+        var ghost = java.util.stream.StreamSupport.stream(
+                        two.get("/api/v1/reports/ghost-identities").json().spliterator(), false)
+                .filter(g -> g.toString().contains(first.original()))
+                .toList();
+
+        assertThat(ghost).singleElement().satisfies(g -> {
+            assertThat(g.get("identities").size()).isEqualTo(3);
+            assertThat(g.get("caseIds").size()).isEqualTo(2);
+            assertThat(g.toString()).contains(first.impostor(), third, first.caseId(), secondCase);
+        });
+    }
+
+    @Test
     void theStatusOfSomeoneTheRegistryDoesNotKnowIsNotFound() {
         Reply unknown = operator.get("/api/v1/persons/" + UUID.randomUUID() + "/biometric-status");
 
