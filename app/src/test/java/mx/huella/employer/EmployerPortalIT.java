@@ -503,6 +503,18 @@ class EmployerPortalIT extends RunningPortal {
                             .asString())
                     .isEqualTo("PENDING_BIOMETRICS");
         }
+
+        // A grant withdrawn while a token lives: the token's next request acts with what is held now.
+        jdbc.sql("delete from employer.delegate_registro where delegate_id = :id and registro = 'K1100000141'")
+                .param("id", created.id())
+                .update();
+        jdbc.sql("insert into employer.delegate_registro (delegate_id, registro) values (:id, 'K1100000151')")
+                .param("id", created.id())
+                .update();
+        assertThat(delegate.get("/api/v1/registros/K1100000141/employments").status())
+                .isEqualTo(403);
+        assertThat(delegate.get("/api/v1/registros/K1100000151/employments").body())
+                .contains(notGranted);
     }
 
     @Test
