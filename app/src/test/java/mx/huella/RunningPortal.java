@@ -53,6 +53,8 @@ public abstract class RunningPortal {
         // (docs/fingerprint-thresholds.md). The tests, which enroll such a population in one database,
         // decide at 1e-6; true duplicates (the same finger, another impression) still score far beyond.
         registry.add("huella.enrollment.fpir", () -> "1e-6");
+        // Short enough for the test of a submission told to come back, long enough for two at once.
+        registry.add("huella.enrollment.deduplication-wait", () -> "8s");
     }
 
     /** The data directory of this test run: the embedded PostgreSQL and its log. */

@@ -41,8 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrollmentService {
     /** Captures allowed per sample: the first and 3 retries. */
     public static final int MAX_ATTEMPTS = 4;
-    /** How long a submission waits for the ones being searched before it is asked to come back. */
-    static final java.time.Duration DEDUPLICATION_WAIT = java.time.Duration.ofSeconds(20);
+
     /** How many of the nearest enrolled faces a submission weighs besides its fingerprint candidates. */
     static final int FACE_CANDIDATES = 10;
 
@@ -60,6 +59,9 @@ public class EnrollmentService {
     private final int minimumFingers;
     private final double fpir;
 
+    /** How long a submission waits for the ones being searched before it is asked to come back. */
+    private final java.time.Duration deduplicationWait;
+
     EnrollmentService(
             JdbcClient jdbc,
             PersonService persons,
@@ -71,7 +73,9 @@ public class EnrollmentService {
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${huella.enrollment.minimum-fingers:8}") int minimumFingers,
-            @Value("${huella.enrollment.fpir:1e-3}") double fpir) {
+            @Value("${huella.enrollment.fpir:1e-3}") double fpir,
+            @Value("${huella.enrollment.deduplication-wait:20s}") java.time.Duration deduplicationWait) {
+        this.deduplicationWait = deduplicationWait;
         this.jdbc = jdbc;
         this.persons = persons;
         this.consents = consents;
@@ -408,17 +412,21 @@ public class EnrollmentService {
         // Each waiting submission holds a pooled connection: past the bound it is told to come back
         // rather than queue for ever and starve the pool.
         jdbc.sql("select set_config('lock_timeout', :wait, true)")
-                .param("wait", DEDUPLICATION_WAIT.toMillis() + "ms")
+                .param("wait", deduplicationWait.toMillis() + "ms")
                 .query()
                 .singleValue();
         try {
             jdbc.sql("select pg_advisory_xact_lock(hashtextextended('huella.enrollment.de-duplication', 0))")
                     .query()
                     .singleValue();
-        } catch (org.springframework.dao.PessimisticLockingFailureException e) {
-            throw new EnrollmentException(
-                    EnrollmentException.Problem.BUSY,
-                    "other enrollments are being searched; submit again in a few seconds");
+        } catch (org.springframework.dao.DataAccessException e) {
+            // PostgreSQL's lock_not_available (55P03); Spring leaves it uncategorized here.
+            if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
+                throw new EnrollmentException(
+                        EnrollmentException.Problem.BUSY,
+                        "other enrollments are being searched; submit again in a few seconds");
+            }
+            throw e;
         }
         jdbc.sql("select set_config('lock_timeout', '0', true)").query().singleValue();
     }

@@ -31,6 +31,9 @@ class EnrollmentApiIT extends RunningPortal {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     private ApiClient operator;
     private ApiClient supervisor;
 
@@ -459,6 +462,41 @@ class EnrollmentApiIT extends RunningPortal {
             assertThat(g.get("caseIds").size()).isEqualTo(2);
             assertThat(g.toString()).contains(first.impostor(), third, first.caseId(), secondCase);
         });
+    }
+
+    @Test
+    void aSubmissionThatWaitsTooLongForTheSearchesAheadIsToldToComeBackAndLosesNothing() throws Exception {
+        String person = registerPerson();
+        String session = openWithConsent(person);
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(session, finger, 9950 + finger, 0);
+        }
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread blocker = Thread.ofPlatform().start(() -> {
+            try (var connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try (var statement = connection.createStatement()) {
+                    statement.execute(
+                            "select pg_advisory_xact_lock(hashtextextended('huella.enrollment.de-duplication', 0))");
+                }
+                held.countDown();
+                release.await();
+                connection.rollback();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(held.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        Reply busy = operator.post("/api/v1/enrollments/" + session + "/submission", "");
+        release.countDown();
+        blocker.join();
+        Reply again = operator.post("/api/v1/enrollments/" + session + "/submission", "");
+
+        assertThat(busy.status()).isEqualTo(503);
+        assertThat(busy.json().get("code").asString()).isEqualTo("BUSY");
+        assertThat(again.json().get("outcome").asString()).isEqualTo("ENROLLED");
     }
 
     @Test
