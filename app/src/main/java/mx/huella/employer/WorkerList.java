@@ -25,7 +25,7 @@ public record WorkerList(List<Row> rows, Map<Filter, Long> counts, Filter filter
         DUE_SOON,
         /** Deadline passed: restricted. */
         RESTRICTED,
-        /** Held by an analyst, or rejected: the employer cannot fix it by sending the worker to enroll. */
+        /** Held by an analyst, or rejected, employment not ended: not fixed by sending the worker to enroll. */
         REVIEW;
 
         /** The filter a request names, ALL for anything else. */
@@ -83,7 +83,9 @@ public record WorkerList(List<Row> rows, Map<Filter, Long> counts, Filter filter
                                 .filter(d -> d.isBefore(today))
                                 .isPresent();
             case REVIEW ->
-                row -> row.biometric() == BiometricStatus.UNDER_REVIEW || row.biometric() == BiometricStatus.REJECTED;
+                row -> row.employment().state() != EmploymentState.TERMINATED
+                        && (row.biometric() == BiometricStatus.UNDER_REVIEW
+                                || row.biometric() == BiometricStatus.REJECTED);
         };
     }
 }

@@ -34,7 +34,7 @@ class WorkerListTest {
                 .containsEntry(WorkerList.Filter.PENDING, 3L)
                 .containsEntry(WorkerList.Filter.DUE_SOON, 1L)
                 .containsEntry(WorkerList.Filter.RESTRICTED, 1L)
-                .containsEntry(WorkerList.Filter.REVIEW, 2L);
+                .containsEntry(WorkerList.Filter.REVIEW, 1L);
     }
 
     @Test
