@@ -95,7 +95,7 @@ class FaceCameraJourneyIT extends RunningPortal {
                 assertThat(tile).contains("Utilizable");
                 assertThat(browser.findElement(By.id("usable-face")).getText()).isEqualTo("✓");
             } else {
-                assertThat(tile).contains("1 de 4").contains("NO_FACE");
+                assertThat(tile).contains("1 de 4").contains("no se encontró un rostro");
             }
         }
     }
