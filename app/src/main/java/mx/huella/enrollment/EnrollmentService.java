@@ -351,6 +351,11 @@ public class EnrollmentService {
                         EnrollmentException.Problem.IDEMPOTENCY_KEY_REUSED, "the key was used for another session");
             }
         }
+        // A replay of a submission that ended is answered at once, without queueing behind searches.
+        Session seen = find(sessionId);
+        if (seen.state().equals("SUBMITTED")) {
+            return new Submission(sessionId, EnrollmentOutcome.valueOf(seen.outcome()), caseOf(sessionId));
+        }
         // One submission searches and enters the gallery at a time, the gallery entry made before the
         // commit that releases this lock: two people presenting the same hand at two stations at once
         // are then searched one after the other, and the second finds the first.

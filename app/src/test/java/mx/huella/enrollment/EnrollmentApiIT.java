@@ -466,6 +466,15 @@ class EnrollmentApiIT extends RunningPortal {
 
     @Test
     void aSubmissionThatWaitsTooLongForTheSearchesAheadIsToldToComeBackAndLosesNothing() throws Exception {
+        String done = openWithConsent(registerPerson());
+        for (int finger = 1; finger <= 10; finger++) {
+            capture(done, finger, 9970 + finger, 0);
+        }
+        assertThat(operator.post("/api/v1/enrollments/" + done + "/submission", "")
+                        .json()
+                        .get("outcome")
+                        .asString())
+                .isEqualTo("ENROLLED");
         String person = registerPerson();
         String session = openWithConsent(person);
         for (int finger = 1; finger <= 10; finger++) {
@@ -489,11 +498,15 @@ class EnrollmentApiIT extends RunningPortal {
         });
         assertThat(held.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 
+        Reply replay = operator.post("/api/v1/enrollments/" + done + "/submission", "");
         Reply busy = operator.post("/api/v1/enrollments/" + session + "/submission", "");
         release.countDown();
         blocker.join();
         Reply again = operator.post("/api/v1/enrollments/" + session + "/submission", "");
 
+        assertThat(replay.json().get("outcome").asString())
+                .as("a replay of an ended submission is answered while searches hold the lock")
+                .isEqualTo("ENROLLED");
         assertThat(busy.status()).isEqualTo(503);
         assertThat(busy.json().get("code").asString()).isEqualTo("BUSY");
         assertThat(again.json().get("outcome").asString()).isEqualTo("ENROLLED");
