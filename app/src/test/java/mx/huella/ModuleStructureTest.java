@@ -30,4 +30,44 @@ class ModuleStructureTest {
 
         assertThatThrownBy(fixture::verify).isInstanceOf(Violations.class).hasMessageContaining("AlphaSecret");
     }
+
+    /**
+     * The engine's sample decoders and template extraction are reached through the biometric
+     * module's {@code FingerReader} and {@code FaceReader} only (benchmarks and demo data aside), so
+     * that a finger file becomes a template in one place, at most one extraction per core.
+     */
+    private static final com.tngtech.archunit.lang.ArchRule ONLY_BIOMETRIC_READS_SAMPLES =
+            com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                    .that()
+                    .resideOutsideOfPackages(
+                            "mx.huella.biometric..", "mx.huella.bench..", "mx.huella.demo..", "mx.huella.engine..")
+                    .should()
+                    .callMethod(
+                            mx.huella.engine.fingerprint.FingerprintTemplates.class,
+                            "extract",
+                            mx.huella.engine.fingerprint.GrayImage.class)
+                    .orShould()
+                    .dependOnClassesThat()
+                    .belongToAnyOf(
+                            mx.huella.engine.fingerprint.decode.FingerprintDecoder.class,
+                            mx.huella.engine.face.FacePipeline.class,
+                            mx.huella.engine.face.FacePhotoDecoder.class);
+
+    @Test
+    void onlyTheBiometricModuleReadsSamplesWithTheEngine() {
+        var app = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackagesOf(HuellaApplication.class);
+        ONLY_BIOMETRIC_READS_SAMPLES.check(app);
+
+        // And it fails for a second path (a fixture in test sources).
+        var secondPath =
+                new com.tngtech.archunit.core.importer.ClassFileImporter().importPackages("huellafixture.enginepath");
+        assertThat(ONLY_BIOMETRIC_READS_SAMPLES
+                        .evaluate(secondPath)
+                        .getFailureReport()
+                        .getDetails())
+                .anyMatch(line -> line.contains("FingerprintTemplates.extract"))
+                .anyMatch(line -> line.contains("FingerprintDecoder"));
+    }
 }

@@ -32,7 +32,7 @@ import mx.huella.engine.synthetic.GrayImagePng;
 import mx.huella.engine.synthetic.SyntheticFingerprints;
 import mx.huella.engine.synthetic.SyntheticTemplates;
 import mx.huella.enrollment.ConsentService;
-import mx.huella.enrollment.EnrollmentService;
+import mx.huella.enrollment.MigrationImport;
 import mx.huella.registry.Person;
 import mx.huella.registry.PersonService;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,7 +62,7 @@ class LoadTestPopulation implements ApplicationRunner {
 
     private final PersonService persons;
     private final ConsentService consents;
-    private final EnrollmentService enrollments;
+    private final MigrationImport enrollments;
     private final BiometricGallery gallery;
     private final DeviceRegistry devices;
     private final ConfigurableApplicationContext context;
@@ -74,7 +74,7 @@ class LoadTestPopulation implements ApplicationRunner {
     LoadTestPopulation(
             PersonService persons,
             ConsentService consents,
-            EnrollmentService enrollments,
+            MigrationImport enrollments,
             BiometricGallery gallery,
             DeviceRegistry devices,
             ConfigurableApplicationContext context,

@@ -27,7 +27,7 @@ import mx.huella.engine.fingerprint.decode.FingerprintDecoder;
 import mx.huella.engine.synthetic.GrayImagePng;
 import mx.huella.engine.synthetic.SyntheticFingerprints;
 import mx.huella.enrollment.ConsentService;
-import mx.huella.enrollment.EnrollmentService;
+import mx.huella.enrollment.MigrationImport;
 import mx.huella.registry.Person;
 import mx.huella.registry.PersonService;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
 class VerificationBenchmark implements ApplicationRunner {
     private final PersonService persons;
     private final ConsentService consents;
-    private final EnrollmentService enrollments;
+    private final MigrationImport enrollments;
     private final BiometricGallery gallery;
     private final DeviceRegistry devices;
     private final ConfigurableApplicationContext context;
@@ -63,7 +63,7 @@ class VerificationBenchmark implements ApplicationRunner {
     VerificationBenchmark(
             PersonService persons,
             ConsentService consents,
-            EnrollmentService enrollments,
+            MigrationImport enrollments,
             BiometricGallery gallery,
             DeviceRegistry devices,
             ConfigurableApplicationContext context,

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import mx.huella.enrollment.EnrollmentService;
+import mx.huella.enrollment.BiometricStatusLedger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +20,9 @@ public class Compliance {
     private final Clock clock;
 
     private final EmploymentQueries queries;
-    private final EnrollmentService enrollments;
+    private final BiometricStatusLedger enrollments;
 
-    Compliance(JdbcClient jdbc, Clock clock, EmploymentQueries queries, EnrollmentService enrollments) {
+    Compliance(JdbcClient jdbc, Clock clock, EmploymentQueries queries, BiometricStatusLedger enrollments) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.queries = queries;

@@ -11,7 +11,7 @@ import mx.huella.audit.Actor;
 import mx.huella.audit.AuditEntry;
 import mx.huella.audit.AuditLog;
 import mx.huella.enrollment.BiometricStatus;
-import mx.huella.enrollment.EnrollmentService;
+import mx.huella.enrollment.BiometricStatusLedger;
 import mx.huella.identifier.Curp;
 import mx.huella.identifier.InvalidIdentifierException;
 import mx.huella.identifier.Nss;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MovementService {
     private final JdbcClient jdbc;
     private final PersonService persons;
-    private final EnrollmentService enrollments;
+    private final BiometricStatusLedger enrollments;
     private final ReferenceValues referenceValues;
     private final EmploymentQueries queries;
     private final PlatformSeal seal;
@@ -45,7 +45,7 @@ public class MovementService {
     MovementService(
             JdbcClient jdbc,
             PersonService persons,
-            EnrollmentService enrollments,
+            BiometricStatusLedger enrollments,
             ReferenceValues referenceValues,
             EmploymentQueries queries,
             PlatformSeal seal,

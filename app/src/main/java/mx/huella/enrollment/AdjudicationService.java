@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AdjudicationService {
     private final JdbcClient jdbc;
     private final PersonService persons;
-    private final EnrollmentService enrollments;
+    private final EnrollmentSubmissions submissions;
+    private final BiometricStatusLedger ledger;
+    private final DuplicateCases cases;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -39,14 +41,18 @@ public class AdjudicationService {
     AdjudicationService(
             JdbcClient jdbc,
             PersonService persons,
-            EnrollmentService enrollments,
+            EnrollmentSubmissions submissions,
+            BiometricStatusLedger ledger,
+            DuplicateCases cases,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${huella.adjudication.sla:48h}") Duration sla) {
         this.jdbc = jdbc;
         this.persons = persons;
-        this.enrollments = enrollments;
+        this.submissions = submissions;
+        this.ledger = ledger;
+        this.cases = cases;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -61,12 +67,12 @@ public class AdjudicationService {
 
     /** A case in the queue. */
     public record QueuedCase(
-            UUID caseId, UUID personId, String state, Instant openedAt, long ageHours, boolean overdue) {}
+            UUID caseId, UUID personId, CaseState state, Instant openedAt, long ageHours, boolean overdue) {}
 
     /** A case as an analyst reviews it; candidates is the ranked list recorded at submission (JSON). */
     public record CaseView(
             UUID caseId,
-            String state,
+            CaseState state,
             Instant openedAt,
             PersonSummary enrolling,
             Optional<PersonSummary> matched,
@@ -94,7 +100,7 @@ public class AdjudicationService {
                     return new QueuedCase(
                             rs.getObject(1, UUID.class),
                             rs.getObject(2, UUID.class),
-                            rs.getString(3),
+                            CaseState.valueOf(rs.getString(3)),
                             opened,
                             age.toHours(),
                             age.compareTo(sla) > 0);
@@ -136,7 +142,7 @@ public class AdjudicationService {
     public String decide(UUID caseId, Decision decision, String reason, UUID matchedPerson, Actor analyst) {
         requireReason(reason);
         CaseRow row = lock(caseId);
-        if (!row.state().equals("OPEN")) {
+        if (row.state() != CaseState.OPEN) {
             throw new EnrollmentException(
                     EnrollmentException.Problem.CASE_NOT_OPEN, "case " + caseId + " is " + row.state());
         }
@@ -159,21 +165,26 @@ public class AdjudicationService {
                 .param("analyst", analyst.name())
                 .param("reason", reason.strip())
                 .param("at", java.sql.Timestamp.from(clock.instant()))
-                .param("state", decision == Decision.SAME_PERSON ? "AWAITING_CONFIRMATION" : "DIFFERENT_PERSON")
+                .param(
+                        "state",
+                        (decision == Decision.SAME_PERSON
+                                        ? CaseState.AWAITING_CONFIRMATION
+                                        : CaseState.DIFFERENT_PERSON)
+                                .name())
                 .param("closed", decision == Decision.SAME_PERSON ? null : java.sql.Timestamp.from(clock.instant()))
                 .param("id", caseId)
                 .update();
         audit(analyst, "DUPLICATE_CASE_DECIDED", caseId, decision.name());
         if (decision == Decision.DIFFERENT_PERSON) {
             Optional<UUID> newCase =
-                    enrollments.completeAfterReview(row.sessionId(), candidatePersons(row.candidates()), analyst);
-            enrollments.caseClosed(caseId);
+                    submissions.completeAfterReview(row.sessionId(), candidatePersons(row.candidates()), analyst);
+            cases.closed(caseId);
             if (newCase.isPresent()) {
                 audit(analyst, "DUPLICATE_CASE_OPENED_ON_REVIEW", newCase.get(), "FROM " + caseId);
                 return "DIFFERENT_PERSON_NEW_CASE";
             }
         }
-        return decision == Decision.SAME_PERSON ? "AWAITING_CONFIRMATION" : "DIFFERENT_PERSON";
+        return (decision == Decision.SAME_PERSON ? CaseState.AWAITING_CONFIRMATION : CaseState.DIFFERENT_PERSON).name();
     }
 
     /**
@@ -184,7 +195,7 @@ public class AdjudicationService {
     public String confirm(UUID caseId, boolean confirmed, String reason, Actor analyst) {
         requireReason(reason);
         CaseRow row = lock(caseId);
-        if (!row.state().equals("AWAITING_CONFIRMATION")) {
+        if (row.state() != CaseState.AWAITING_CONFIRMATION) {
             throw new EnrollmentException(
                     EnrollmentException.Problem.CASE_NOT_OPEN, "case " + caseId + " awaits no confirmation");
         }
@@ -201,17 +212,21 @@ public class AdjudicationService {
         }
         if (!confirmed) {
             jdbc.sql("""
-                update enrollment.duplicate_case set state = 'OPEN', first_decision = null, first_analyst = null,
+                update enrollment.duplicate_case set state = :state, first_decision = null, first_analyst = null,
                     first_reason = null, first_decided_at = null where id = :id
-                """).param("id", caseId).update();
+                """)
+                    .param("state", CaseState.OPEN.name())
+                    .param("id", caseId)
+                    .update();
             audit(analyst, "DUPLICATE_CASE_CONFIRMATION_REFUSED", caseId, "REOPENED");
-            return "OPEN";
+            return CaseState.OPEN.name();
         }
         Instant now = clock.instant();
         jdbc.sql("""
-            update enrollment.duplicate_case set state = 'SAME_PERSON', confirmed_by = :analyst, confirm_reason = :reason,
+            update enrollment.duplicate_case set state = :state, confirmed_by = :analyst, confirm_reason = :reason,
                 closed_at = :at where id = :id
             """)
+                .param("state", CaseState.SAME_PERSON.name())
                 .param("analyst", analyst.name())
                 .param("reason", reason.strip())
                 .param("at", java.sql.Timestamp.from(now))
@@ -227,11 +242,11 @@ public class AdjudicationService {
                     .param("at", java.sql.Timestamp.from(now))
                     .update();
         }
-        enrollments.reject(row.personId(), "IDENTITY_FRAUD", analyst);
-        enrollments.caseClosed(caseId);
+        ledger.reject(row.personId(), "IDENTITY_FRAUD", analyst);
+        cases.closed(caseId);
         events.publishEvent(new IdentityFraudConfirmed(caseId, flagged));
         audit(analyst, "DUPLICATE_CASE_CONFIRMED", caseId, "SAME_PERSON");
-        return "SAME_PERSON";
+        return CaseState.SAME_PERSON.name();
     }
 
     /**
@@ -333,7 +348,7 @@ public class AdjudicationService {
             UUID sessionId,
             UUID personId,
             UUID matchedPerson,
-            String state,
+            CaseState state,
             Instant openedAt,
             String candidates,
             String firstDecision,
@@ -360,7 +375,7 @@ public class AdjudicationService {
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class),
-                        rs.getString(4),
+                        CaseState.valueOf(rs.getString(4)),
                         rs.getTimestamp(5).toInstant(),
                         rs.getString(6),
                         rs.getString(7),

@@ -24,19 +24,19 @@ public class CaptureStations {
     static final String CHANNEL = "STATION";
     private final JdbcClient jdbc;
     private final DeviceRegistry devices;
-    private final EnrollmentService enrollments;
+    private final CaptureSessions captureSessions;
     private final AuditLog audit;
     private final java.time.Clock clock;
 
     CaptureStations(
             JdbcClient jdbc,
             DeviceRegistry devices,
-            EnrollmentService enrollments,
+            CaptureSessions captureSessions,
             AuditLog audit,
             java.time.Clock clock) {
         this.jdbc = jdbc;
         this.devices = devices;
-        this.enrollments = enrollments;
+        this.captureSessions = captureSessions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -70,8 +70,8 @@ public class CaptureStations {
                     .orElseThrow(() -> new EnrollmentException(
                             EnrollmentException.Problem.NOT_A_CAPTURE_STATION, "no active capture station"));
         }
-        SessionProgress progress = enrollments.progress(sessionId);
-        if (!progress.state().equals("OPEN")) {
+        SessionProgress progress = captureSessions.progress(sessionId);
+        if (progress.state() != SessionState.OPEN) {
             throw new EnrollmentException(
                     EnrollmentException.Problem.SESSION_CLOSED, "session " + sessionId + " was submitted");
         }
@@ -107,12 +107,12 @@ public class CaptureStations {
                 .list();
         return sessions.stream()
                 .map(id -> {
-                    SessionProgress progress = enrollments.progress(id);
+                    SessionProgress progress = captureSessions.progress(id);
                     List<Integer> fingers = progress.positions().stream()
-                            .filter(p -> p.position() != EnrollmentService.FACE
+                            .filter(p -> p.position() != CaptureSessions.FACE
                                     && !p.usable()
                                     && p.exception() == null
-                                    && p.attempts() < EnrollmentService.MAX_ATTEMPTS)
+                                    && p.attempts() < CaptureSessions.MAX_ATTEMPTS)
                             .map(SessionProgress.Position::position)
                             .toList();
                     return new Assignment(id, fingers, !progress.usableFace());
@@ -120,15 +120,15 @@ public class CaptureStations {
                 .toList();
     }
 
-    public EnrollmentService.CaptureFeedback finger(
+    public CaptureSessions.CaptureFeedback finger(
             Device station, UUID sessionId, FingerPosition position, byte[] file) {
         requireAssigned(station, sessionId);
-        return enrollments.captureFinger(sessionId, position, file, new Actor(station.actorName(), CHANNEL));
+        return captureSessions.captureFinger(sessionId, position, file, new Actor(station.actorName(), CHANNEL));
     }
 
-    public EnrollmentService.CaptureFeedback face(Device station, UUID sessionId, byte[] photo) {
+    public CaptureSessions.CaptureFeedback face(Device station, UUID sessionId, byte[] photo) {
         requireAssigned(station, sessionId);
-        return enrollments.captureFace(sessionId, photo, new Actor(station.actorName(), CHANNEL));
+        return captureSessions.captureFace(sessionId, photo, new Actor(station.actorName(), CHANNEL));
     }
 
     private void requireAssigned(Device station, UUID sessionId) {

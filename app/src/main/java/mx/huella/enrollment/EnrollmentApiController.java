@@ -40,11 +40,22 @@ class EnrollmentApiController {
     static final int MAX_SAMPLE_BYTES = 20 * 1024 * 1024;
 
     private final ConsentService consents;
-    private final EnrollmentService enrollments;
+    private final CaptureSessions sessions;
+    private final EnrollmentSubmissions submissions;
+    private final BiometricStatusLedger ledger;
+    private final EnrollmentEligibility eligibility;
 
-    EnrollmentApiController(ConsentService consents, EnrollmentService enrollments) {
+    EnrollmentApiController(
+            ConsentService consents,
+            CaptureSessions sessions,
+            EnrollmentSubmissions submissions,
+            BiometricStatusLedger ledger,
+            EnrollmentEligibility eligibility) {
         this.consents = consents;
-        this.enrollments = enrollments;
+        this.sessions = sessions;
+        this.submissions = submissions;
+        this.ledger = ledger;
+        this.eligibility = eligibility;
     }
 
     record ConsentRequest(String noticeVersion, String language) {}
@@ -100,14 +111,14 @@ class EnrollmentApiController {
     @Refusals({Problem.PERSON_NOT_FOUND})
     @GetMapping(path = "/api/v1/persons/{personId}/biometric-status", produces = "application/json")
     Map<String, Object> status(@PathVariable UUID personId) {
-        enrollments.requireRegistered(personId);
+        eligibility.requireRegistered(personId);
         return Map.of(
                 "status",
-                enrollments.status(personId),
+                ledger.status(personId),
                 "history",
-                enrollments.history(personId),
+                ledger.history(personId),
                 "identityFraudCases",
-                enrollments.identityFraudCases(personId));
+                ledger.identityFraudCases(personId));
     }
 
     @Operation(summary = "Abre una sesión de inscripción; requiere consentimiento vigente")
@@ -122,7 +133,7 @@ class EnrollmentApiController {
     @PostMapping(path = "/api/v1/enrollments", consumes = "application/json", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
     ResponseEntity<Map<String, UUID>> open(@RequestBody OpenRequest request, Principal principal) {
-        UUID id = enrollments.open(request.personId(), Actor.api(principal.getName()));
+        UUID id = sessions.open(request.personId(), Actor.api(principal.getName()));
         return ResponseEntity.created(URI.create("/api/v1/enrollments/" + id)).body(Map.of("id", id));
     }
 
@@ -131,10 +142,10 @@ class EnrollmentApiController {
     @GetMapping(path = "/api/v1/enrollments/{id}", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR', 'ANALYST')")
     Progress progress(@PathVariable UUID id) {
-        SessionProgress progress = enrollments.progress(id);
+        SessionProgress progress = sessions.progress(id);
         return new Progress(
                 progress.sessionId(),
-                progress.state(),
+                progress.state().name(),
                 progress.outcome(),
                 progress.usableFingers(),
                 progress.usableFace(),
@@ -162,10 +173,10 @@ class EnrollmentApiController {
     })
     @PutMapping(path = "/api/v1/enrollments/{id}/fingers/{position}", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
-    EnrollmentService.CaptureFeedback finger(
+    CaptureSessions.CaptureFeedback finger(
             @PathVariable UUID id, @PathVariable int position, InputStream body, Principal principal)
             throws IOException {
-        return enrollments.captureFinger(id, finger(position), read(body), Actor.api(principal.getName()));
+        return sessions.captureFinger(id, finger(position), read(body), Actor.api(principal.getName()));
     }
 
     @Operation(summary = "Captura la foto del rostro (PNG o JPEG) con motivos de calidad")
@@ -178,9 +189,9 @@ class EnrollmentApiController {
     })
     @PutMapping(path = "/api/v1/enrollments/{id}/face", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")
-    EnrollmentService.CaptureFeedback face(@PathVariable UUID id, InputStream body, Principal principal)
+    CaptureSessions.CaptureFeedback face(@PathVariable UUID id, InputStream body, Principal principal)
             throws IOException {
-        return enrollments.captureFace(id, read(body), Actor.api(principal.getName()));
+        return sessions.captureFace(id, read(body), Actor.api(principal.getName()));
     }
 
     @Operation(summary = "Declara una excepción de dedo (AMPUTATED, INJURED, UNABLE_TO_CAPTURE) con nota")
@@ -192,7 +203,7 @@ class EnrollmentApiController {
             @PathVariable int position,
             @RequestBody ExceptionRequest request,
             Principal principal) {
-        enrollments.declareException(
+        sessions.declareException(
                 id, finger(position), request.reason(), request.note(), Actor.api(principal.getName()));
         return ResponseEntity.noContent().build();
     }
@@ -208,7 +219,7 @@ class EnrollmentApiController {
     @PostMapping("/api/v1/enrollments/{id}/exceptions/{position}/approval")
     @PreAuthorize("hasRole('SUPERVISOR')")
     ResponseEntity<Void> approveException(@PathVariable UUID id, @PathVariable int position, Principal principal) {
-        enrollments.approveException(id, finger(position), Actor.api(principal.getName()));
+        sessions.approveException(id, finger(position), Actor.api(principal.getName()));
         return ResponseEntity.noContent().build();
     }
 
@@ -231,8 +242,8 @@ class EnrollmentApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             Principal principal) {
-        EnrollmentService.Submission submission =
-                enrollments.submit(id, idempotencyKey, Actor.api(principal.getName()));
+        EnrollmentSubmissions.Submission submission =
+                submissions.submit(id, idempotencyKey, Actor.api(principal.getName()));
         return submission.caseId().isPresent()
                 ? Map.of(
                         "sessionId",

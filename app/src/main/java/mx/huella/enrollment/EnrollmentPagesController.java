@@ -33,7 +33,10 @@ class EnrollmentPagesController {
             java.util.Set.of("ROLE_ADMIN", "ROLE_OPERATOR", "ROLE_SUPERVISOR");
     private final PersonService persons;
     private final ConsentService consents;
-    private final EnrollmentService enrollments;
+    private final CaptureSessions sessions;
+    private final EnrollmentSubmissions submissions;
+    private final BiometricStatusLedger ledger;
+    private final EnrollmentEligibility eligibility;
     private final JdbcClient jdbc;
     private final CaptureStations stations;
     private final DeviceRegistry devices;
@@ -42,7 +45,10 @@ class EnrollmentPagesController {
     EnrollmentPagesController(
             PersonService persons,
             ConsentService consents,
-            EnrollmentService enrollments,
+            CaptureSessions sessions,
+            EnrollmentSubmissions submissions,
+            BiometricStatusLedger ledger,
+            EnrollmentEligibility eligibility,
             JdbcClient jdbc,
             CaptureStations stations,
             DeviceRegistry devices,
@@ -50,7 +56,10 @@ class EnrollmentPagesController {
         this.authorizations = authorizations;
         this.persons = persons;
         this.consents = consents;
-        this.enrollments = enrollments;
+        this.sessions = sessions;
+        this.submissions = submissions;
+        this.ledger = ledger;
+        this.eligibility = eligibility;
         this.jdbc = jdbc;
         this.stations = stations;
         this.devices = devices;
@@ -70,7 +79,7 @@ class EnrollmentPagesController {
         }
         UUID person = personId != null
                 ? personId
-                : sessionId == null ? null : enrollments.progress(sessionId).personId();
+                : sessionId == null ? null : sessions.progress(sessionId).personId();
         if (person == null || authorizations.stream().noneMatch(a -> a.mayEnroll(caller, person))) {
             throw new org.springframework.security.access.AccessDeniedException("not this person's enrollment");
         }
@@ -80,18 +89,18 @@ class EnrollmentPagesController {
     String person(@PathVariable UUID personId, Model model, Locale locale) {
         Person person = persons.get(personId);
         model.addAttribute("person", person);
-        model.addAttribute("status", enrollments.status(personId));
-        model.addAttribute("history", enrollments.history(personId));
+        model.addAttribute("status", ledger.status(personId));
+        model.addAttribute("history", ledger.history(personId));
         model.addAttribute("consent", consents.active(personId).isPresent());
         model.addAttribute("notice", consents.notice(locale));
         model.addAttribute("openSession", openSession(personId).orElse(null));
         model.addAttribute(
                 "refusal",
-                enrollments
+                eligibility
                         .refusal(personId)
                         .map(EnrollmentException.Problem::slug)
                         .orElse(null));
-        model.addAttribute("fraudCases", enrollments.identityFraudCases(personId));
+        model.addAttribute("fraudCases", ledger.identityFraudCases(personId));
         return "enrollment/person";
     }
 
@@ -127,14 +136,13 @@ class EnrollmentPagesController {
 
     @PostMapping("/enrollment/persons/{personId}/sessions")
     String open(@PathVariable UUID personId, Principal principal) {
-        UUID session =
-                openSession(personId).orElseGet(() -> enrollments.open(personId, Actor.web(principal.getName())));
+        UUID session = openSession(personId).orElseGet(() -> sessions.open(personId, Actor.web(principal.getName())));
         return "redirect:/enrollment/sessions/" + session;
     }
 
     @GetMapping("/enrollment/sessions/{id}")
     String session(@PathVariable UUID id, Model model, Principal principal) {
-        SessionProgress progress = enrollments.progress(id);
+        SessionProgress progress = sessions.progress(id);
         model.addAttribute("progress", progress);
         model.addAttribute("person", persons.get(progress.personId()));
         stationModel(id, model, principal);
@@ -144,7 +152,7 @@ class EnrollmentPagesController {
     /** The capture grid alone, polled while a station sends samples. */
     @GetMapping("/enrollment/sessions/{id}/grid")
     String grid(@PathVariable UUID id, Model model, Principal principal) {
-        model.addAttribute("progress", enrollments.progress(id));
+        model.addAttribute("progress", sessions.progress(id));
         stationModel(id, model, principal);
         return "enrollment/session :: grid";
     }
@@ -208,7 +216,7 @@ class EnrollmentPagesController {
             Model model,
             Principal principal)
             throws IOException {
-        if (position < EnrollmentService.FACE || position > 10) {
+        if (position < CaptureSessions.FACE || position > 10) {
             // No tile to answer with: the grid has positions 0 (face) to 10 only.
             throw new org.springframework.web.server.ResponseStatusException(
                     org.springframework.http.HttpStatus.BAD_REQUEST, "no capture position " + position);
@@ -220,9 +228,9 @@ class EnrollmentPagesController {
                         EnrollmentException.Problem.CAPTURE_STATION_REQUIRED,
                         "samples taken at an employer's premises come from its registered capture station");
             }
-            EnrollmentService.CaptureFeedback feedback = position == EnrollmentService.FACE
-                    ? enrollments.captureFace(id, sample.getBytes(), actor)
-                    : enrollments.captureFinger(id, fingerAt(position), sample.getBytes(), actor);
+            CaptureSessions.CaptureFeedback feedback = position == CaptureSessions.FACE
+                    ? sessions.captureFace(id, sample.getBytes(), actor)
+                    : sessions.captureFinger(id, fingerAt(position), sample.getBytes(), actor);
             model.addAttribute("feedback", feedback);
         } catch (EnrollmentException e) {
             model.addAttribute("tileRefusal", e.problem().slug());
@@ -232,7 +240,7 @@ class EnrollmentPagesController {
     }
 
     private String tile(UUID id, int position, Model model) {
-        SessionProgress progress = enrollments.progress(id);
+        SessionProgress progress = sessions.progress(id);
         model.addAttribute("progress", progress);
         model.addAttribute(
                 "tile",
@@ -255,8 +263,7 @@ class EnrollmentPagesController {
                 id,
                 position,
                 model,
-                () -> enrollments.declareException(
-                        id, fingerAt(position), reason, note, Actor.web(principal.getName())));
+                () -> sessions.declareException(id, fingerAt(position), reason, note, Actor.web(principal.getName())));
     }
 
     @PostMapping("/enrollment/sessions/{id}/exceptions/{position}/approval")
@@ -266,7 +273,7 @@ class EnrollmentPagesController {
                 id,
                 position,
                 model,
-                () -> enrollments.approveException(id, fingerAt(position), Actor.web(principal.getName())));
+                () -> sessions.approveException(id, fingerAt(position), Actor.web(principal.getName())));
     }
 
     private String afterException(UUID id, int position, Model model, Runnable change) {
@@ -289,12 +296,12 @@ class EnrollmentPagesController {
     @PostMapping("/enrollment/sessions/{id}/submission")
     String submit(@PathVariable UUID id, @RequestParam("key") String key, Model model, Principal principal) {
         try {
-            EnrollmentService.Submission submission = enrollments.submit(id, key, Actor.web(principal.getName()));
+            EnrollmentSubmissions.Submission submission = submissions.submit(id, key, Actor.web(principal.getName()));
             model.addAttribute("outcome", submission.outcome().name());
         } catch (EnrollmentException e) {
             model.addAttribute("refusal", e.problem().slug());
         }
-        SessionProgress progress = enrollments.progress(id);
+        SessionProgress progress = sessions.progress(id);
         model.addAttribute("progress", progress);
         model.addAttribute("person", persons.get(progress.personId()));
         stationModel(id, model, principal);

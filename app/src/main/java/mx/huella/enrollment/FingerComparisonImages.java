@@ -17,12 +17,12 @@ import mx.huella.audit.Actor;
 import mx.huella.audit.AuditEntry;
 import mx.huella.audit.AuditLog;
 import mx.huella.biometric.BiometricGallery;
+import mx.huella.biometric.FingerReader;
 import mx.huella.biometric.SampleVault;
 import mx.huella.engine.fingerprint.EncodedTemplate;
 import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.fingerprint.GrayImage;
 import mx.huella.engine.fingerprint.TemplateInterchange;
-import mx.huella.engine.fingerprint.decode.FingerprintDecoder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +42,21 @@ class FingerComparisonImages {
     private final SampleVault vault;
     private final AuditLog audit;
     private final Clock clock;
-    private final FingerprintDecoder decoder = new FingerprintDecoder();
+    private final FingerReader reader;
 
     private final BiometricGallery gallery;
 
-    FingerComparisonImages(JdbcClient jdbc, SampleVault vault, BiometricGallery gallery, AuditLog audit, Clock clock) {
+    FingerComparisonImages(
+            JdbcClient jdbc,
+            SampleVault vault,
+            BiometricGallery gallery,
+            FingerReader reader,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.gallery = gallery;
+        this.reader = reader;
         this.audit = audit;
         this.clock = clock;
     }
@@ -84,7 +91,7 @@ class FingerComparisonImages {
                 analyst.channel()));
         return Optional.of(
                 image.isPresent()
-                        ? draw(decoder.decode(image.get()).get(0).image(), template.get(), false)
+                        ? draw(reader.decode(image.get()).get(0).image(), template.get(), false)
                         : draw(blankFor(template.get()), template.get(), true));
     }
 

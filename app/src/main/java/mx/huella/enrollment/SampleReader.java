@@ -2,55 +2,47 @@ package mx.huella.enrollment;
 
 import java.util.List;
 import mx.huella.biometric.FaceReader;
+import mx.huella.biometric.FingerReader;
 import mx.huella.engine.face.DescribedFace;
 import mx.huella.engine.face.FacePhotoException;
 import mx.huella.engine.face.FacePhotoQuality;
 import mx.huella.engine.face.FaceQualityReport;
 import mx.huella.engine.face.RgbImage;
-import mx.huella.engine.fingerprint.EncodedTemplate;
 import mx.huella.engine.fingerprint.FingerprintQuality;
-import mx.huella.engine.fingerprint.FingerprintTemplates;
-import mx.huella.engine.fingerprint.GrayImage;
 import mx.huella.engine.fingerprint.QualityReport;
-import mx.huella.engine.fingerprint.TemplateInterchange;
-import mx.huella.engine.fingerprint.decode.DecodedFingerprint;
 import mx.huella.engine.fingerprint.decode.FingerprintDecodeException;
-import mx.huella.engine.fingerprint.decode.FingerprintDecoder;
 import org.springframework.stereotype.Component;
 
-/** Reads uploaded samples (finger files, face photos) and judges them for enrollment. */
+/** Judges uploaded samples (finger files, face photos), read by the biometric module, for enrollment. */
 @Component
 class SampleReader {
-    private final FingerprintDecoder fingers = new FingerprintDecoder();
     private final FacePhotoQuality faceQuality = new FacePhotoQuality(FacePhotoQuality.Limits.enrollment());
+    private final FingerReader fingers;
     private final FaceReader faces;
 
-    SampleReader(FaceReader faces) {
+    SampleReader(FingerReader fingers, FaceReader faces) {
+        this.fingers = fingers;
         this.faces = faces;
     }
 
     /** A finger file (PNG, JPEG, BMP, TIFF, WSQ or ANSI/NIST-ITL with one finger image). */
     CapturedSample finger(byte[] file) {
-        List<DecodedFingerprint> decoded;
+        FingerReader.ReadFinger finger;
         try {
-            decoded = fingers.decode(file);
+            finger = fingers.read(file);
         } catch (FingerprintDecodeException e) {
             throw new EnrollmentException(
                     EnrollmentException.Problem.UNREADABLE_SAMPLE, e.reason() + ": " + e.getMessage());
-        }
-        if (decoded.size() != 1) {
+        } catch (FingerReader.NotOneFinger e) {
             throw new EnrollmentException(
-                    EnrollmentException.Problem.UNREADABLE_SAMPLE,
-                    "one finger image per capture, not " + decoded.size());
+                    EnrollmentException.Problem.UNREADABLE_SAMPLE, "one finger image per capture, not " + e.images());
         }
-        GrayImage image = decoded.get(0).image();
-        EncodedTemplate template = FingerprintTemplates.extract(image);
-        QualityReport quality = FingerprintQuality.assess(image, TemplateInterchange.minutiaeCount(template));
+        QualityReport quality = finger.quality();
         return new CapturedSample(
                 quality.score(),
                 quality.reasons().stream().map(Enum::name).toList(),
                 quality.score() >= FingerprintQuality.ACCEPTABLE,
-                template,
+                finger.template(),
                 null);
     }
 

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * @param positions positions 1 to 10 (fingers), then 0 (face)
  */
-public record SessionProgress(UUID sessionId, UUID personId, String state, String outcome, List<Position> positions) {
+public record SessionProgress(
+        UUID sessionId, UUID personId, SessionState state, String outcome, List<Position> positions) {
     public SessionProgress {
         positions = List.copyOf(positions);
     }
@@ -31,7 +32,7 @@ public record SessionProgress(UUID sessionId, UUID personId, String state, Strin
             boolean exceptionApproved,
             UUID bestSample) {}
 
-    static SessionProgress read(JdbcClient jdbc, UUID sessionId, UUID personId, String state, String outcome) {
+    static SessionProgress read(JdbcClient jdbc, UUID sessionId, UUID personId, SessionState state, String outcome) {
         record Capture(int position, int attempt, int quality, boolean usable, UUID sample) {}
         record Exception(int position, String reason, boolean approved) {}
         // Two queries for the whole grid: this runs after every capture.
@@ -129,13 +130,13 @@ public record SessionProgress(UUID sessionId, UUID personId, String state, Strin
 
     private List<Position> fingers() {
         return positions.stream()
-                .filter(p -> p.position() != EnrollmentService.FACE)
+                .filter(p -> p.position() != CaptureSessions.FACE)
                 .toList();
     }
 
     private Position face() {
         return positions.stream()
-                .filter(p -> p.position() == EnrollmentService.FACE)
+                .filter(p -> p.position() == CaptureSessions.FACE)
                 .findFirst()
                 .orElseThrow();
     }

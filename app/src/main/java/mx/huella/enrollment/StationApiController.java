@@ -59,7 +59,7 @@ class StationApiController {
     })
     @PutMapping(path = "/api/v1/station/sessions/{id}/fingers/{position}", produces = "application/json")
     @Operation(summary = "La estación envía un dedo (PNG, JPEG, WSQ o ANSI/NIST) a una sesión asignada")
-    EnrollmentService.CaptureFeedback finger(
+    CaptureSessions.CaptureFeedback finger(
             @PathVariable UUID id, @PathVariable int position, InputStream body, Authentication station)
             throws IOException {
         return stations.finger(
@@ -75,7 +75,7 @@ class StationApiController {
     })
     @PutMapping(path = "/api/v1/station/sessions/{id}/face", produces = "application/json")
     @Operation(summary = "La estación envía la foto del rostro (PNG o JPEG) a una sesión asignada")
-    EnrollmentService.CaptureFeedback face(@PathVariable UUID id, InputStream body, Authentication station)
+    CaptureSessions.CaptureFeedback face(@PathVariable UUID id, InputStream body, Authentication station)
             throws IOException {
         return stations.face(device(station), id, EnrollmentApiController.read(body));
     }

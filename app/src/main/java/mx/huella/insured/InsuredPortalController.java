@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import mx.huella.employer.EmploymentDirectory;
-import mx.huella.enrollment.EnrollmentService;
+import mx.huella.enrollment.BiometricStatusLedger;
 import mx.huella.restriction.Restrictions;
 import mx.huella.verification.VerificationException;
 import mx.huella.verification.VerificationService;
@@ -36,7 +36,7 @@ class InsuredPortalController {
     static final String STEP_UP_ATTRIBUTE = InsuredPortalController.class.getName() + ".stepUp";
     private final InsuredAccounts accounts;
     private final VerificationService verifications;
-    private final EnrollmentService enrollments;
+    private final BiometricStatusLedger enrollments;
     private final Restrictions restrictions;
     private final EmploymentDirectory employments;
     private final Constancias constancias;
@@ -47,7 +47,7 @@ class InsuredPortalController {
     InsuredPortalController(
             InsuredAccounts accounts,
             VerificationService verifications,
-            EnrollmentService enrollments,
+            BiometricStatusLedger enrollments,
             Restrictions restrictions,
             EmploymentDirectory employments,
             Constancias constancias,

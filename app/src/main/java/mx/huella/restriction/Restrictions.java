@@ -12,7 +12,7 @@ import mx.huella.audit.AuditEntry;
 import mx.huella.audit.AuditLog;
 import mx.huella.enrollment.BiometricStatus;
 import mx.huella.enrollment.BiometricStatusChanged;
-import mx.huella.enrollment.EnrollmentService;
+import mx.huella.enrollment.BiometricStatusLedger;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,14 +30,14 @@ public class Restrictions {
     public static final int COUNTDOWN_DAYS = 30;
     static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
     private final JdbcClient jdbc;
-    private final EnrollmentService enrollments;
+    private final BiometricStatusLedger enrollments;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Restrictions(
             JdbcClient jdbc,
-            EnrollmentService enrollments,
+            BiometricStatusLedger enrollments,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {

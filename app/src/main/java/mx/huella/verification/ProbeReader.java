@@ -1,32 +1,30 @@
 package mx.huella.verification;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import mx.huella.biometric.FaceReader;
+import mx.huella.biometric.FingerReader;
 import mx.huella.engine.face.DescribedFace;
 import mx.huella.engine.face.FaceDescriptor;
 import mx.huella.engine.face.FacePhotoException;
 import mx.huella.engine.face.RgbImage;
 import mx.huella.engine.fingerprint.EncodedTemplate;
 import mx.huella.engine.fingerprint.FingerPosition;
-import mx.huella.engine.fingerprint.FingerprintTemplates;
-import mx.huella.engine.fingerprint.decode.DecodedFingerprint;
 import mx.huella.engine.fingerprint.decode.FingerprintDecodeException;
-import mx.huella.engine.fingerprint.decode.FingerprintDecoder;
 import org.springframework.stereotype.Component;
 
-/** Turns the finger files and face photo of a verification into templates; the files are not kept. */
+/**
+ * The finger files and face photo of a verification, read by the biometric module into templates;
+ * the files are not kept.
+ */
 @Component
 class ProbeReader {
     static final int MAX_FINGERS = 4;
-    private final FingerprintDecoder decoder = new FingerprintDecoder();
+    private final FingerReader fingers;
     private final FaceReader faces;
-    // As many extractions at once as there are cores: more only share the cores and thrash their caches.
-    private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
-    ProbeReader(FaceReader faces) {
+    ProbeReader(FingerReader fingers, FaceReader faces) {
+        this.fingers = fingers;
         this.faces = faces;
     }
 
@@ -49,18 +47,15 @@ class ProbeReader {
                     .filter(FingerPosition::isSingleFinger)
                     .orElseThrow(() -> new VerificationException(
                             VerificationException.Problem.NOT_A_FINGER, "finger positions are ISO codes 1 to 10"));
-            List<DecodedFingerprint> decoded;
             try {
-                decoded = decoder.decode(file);
+                templates.put(position, fingers.read(file).template());
             } catch (FingerprintDecodeException e) {
                 throw new VerificationException(VerificationException.Problem.UNREADABLE_SAMPLE, e.reason() + "");
-            }
-            if (decoded.size() != 1) {
+            } catch (FingerReader.NotOneFinger e) {
                 throw new VerificationException(
                         VerificationException.Problem.UNREADABLE_SAMPLE,
-                        "one finger image per file, not " + decoded.size());
+                        "one finger image per file, not " + e.images());
             }
-            templates.put(position, extract(decoded.get(0)));
         });
         return templates;
     }
@@ -73,23 +68,9 @@ class ProbeReader {
         } catch (FacePhotoException e) {
             throw new VerificationException(VerificationException.Problem.UNREADABLE_SAMPLE, e.reason() + "");
         }
-        cores.acquireUninterruptibly();
-        try {
-            return faces.describeLargest(image)
-                    .map(DescribedFace::descriptor)
-                    .orElseThrow(() -> new VerificationException(
-                            VerificationException.Problem.UNREADABLE_SAMPLE, "no face in the photo"));
-        } finally {
-            cores.release();
-        }
-    }
-
-    private EncodedTemplate extract(DecodedFingerprint decoded) {
-        cores.acquireUninterruptibly();
-        try {
-            return FingerprintTemplates.extract(decoded.image());
-        } finally {
-            cores.release();
-        }
+        return faces.describeLargest(image)
+                .map(DescribedFace::descriptor)
+                .orElseThrow(() -> new VerificationException(
+                        VerificationException.Problem.UNREADABLE_SAMPLE, "no face in the photo"));
     }
 }

@@ -18,7 +18,7 @@ import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.fingerprint.FingerprintTemplates;
 import mx.huella.engine.search.Identification;
 import mx.huella.engine.search.SearchOptions;
-import mx.huella.enrollment.EnrollmentService;
+import mx.huella.enrollment.BiometricStatusLedger;
 import mx.huella.identifier.Curp;
 import mx.huella.identifier.InvalidIdentifierException;
 import mx.huella.identifier.Nss;
@@ -47,7 +47,7 @@ public class VerificationService {
     private static final FaceVerification FACES = FaceVerification.calibrated();
     private final JdbcClient jdbc;
     private final PersonService persons;
-    private final EnrollmentService enrollments;
+    private final BiometricStatusLedger enrollments;
     private final BiometricGallery gallery;
     private final ProbeReader probes;
     private final ClientRateLimit rateLimit;
@@ -58,7 +58,7 @@ public class VerificationService {
     VerificationService(
             JdbcClient jdbc,
             PersonService persons,
-            EnrollmentService enrollments,
+            BiometricStatusLedger enrollments,
             BiometricGallery gallery,
             ProbeReader probes,
             ClientRateLimit rateLimit,

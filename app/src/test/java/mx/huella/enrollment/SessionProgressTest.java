@@ -74,7 +74,7 @@ class SessionProgressTest {
 
     private static SessionProgress.Position face(boolean usable, int attempts) {
         return new SessionProgress.Position(
-                EnrollmentService.FACE,
+                CaptureSessions.FACE,
                 attempts,
                 usable ? 70 : 5,
                 usable,
@@ -84,6 +84,6 @@ class SessionProgressTest {
     }
 
     private static SessionProgress progress(List<SessionProgress.Position> positions) {
-        return new SessionProgress(UUID.randomUUID(), UUID.randomUUID(), "OPEN", null, positions);
+        return new SessionProgress(UUID.randomUUID(), UUID.randomUUID(), SessionState.OPEN, null, positions);
     }
 }

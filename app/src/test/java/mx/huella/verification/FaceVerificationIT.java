@@ -19,7 +19,7 @@ import mx.huella.engine.fingerprint.FingerprintTemplates;
 import mx.huella.engine.synthetic.GrayImagePng;
 import mx.huella.engine.synthetic.SyntheticFingerprints;
 import mx.huella.enrollment.ConsentService;
-import mx.huella.enrollment.EnrollmentService;
+import mx.huella.enrollment.MigrationImport;
 import mx.huella.registry.Person;
 import mx.huella.registry.PersonService;
 import mx.huella.registry.Persons;
@@ -45,7 +45,7 @@ class FaceVerificationIT extends RunningPortal {
     ConsentService consents;
 
     @Autowired
-    EnrollmentService enrollments;
+    MigrationImport enrollments;
 
     @Autowired
     FaceReader faces;

@@ -41,7 +41,7 @@ class FaceCameraJourneyIT extends RunningPortal {
     ConsentService consents;
 
     @Autowired
-    mx.huella.enrollment.EnrollmentService enrollments;
+    mx.huella.enrollment.MigrationImport enrollments;
 
     @Autowired
     mx.huella.biometric.FaceReader faces;
