@@ -75,13 +75,13 @@ class AppointmentPortalController {
             redirect.addFlashAttribute("booked", true);
             return "redirect:/asegurado/citas";
         } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("problem", AppointmentException.Problem.NOT_A_SLOT.name());
+            redirect.addFlashAttribute("problem", AppointmentException.Problem.NOT_A_SLOT.titleKey());
         } catch (AppointmentException e) {
             if (e.problem() == AppointmentException.Problem.RESTRICTED) {
                 model.addAttribute("restriction", e.restriction());
                 return "appointment/refused";
             }
-            redirect.addFlashAttribute("problem", e.problem().name());
+            redirect.addFlashAttribute("problem", e.problem().titleKey());
         }
         return "redirect:/asegurado/citas?clinica=" + urlSafe(clinicCode);
     }
@@ -92,7 +92,7 @@ class AppointmentPortalController {
             appointments.cancel(user.personId(), id, actor(user));
             redirect.addFlashAttribute("cancelled", true);
         } catch (AppointmentException e) {
-            redirect.addFlashAttribute("problem", e.problem().name());
+            redirect.addFlashAttribute("problem", e.problem().titleKey());
         }
         return "redirect:/asegurado/citas";
     }

@@ -4,26 +4,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import mx.huella.web.AccessProblem;
 import mx.huella.web.AuthorizationSchemeFilter;
+import mx.huella.web.Problems;
 
 /**
  * Authenticates API calls that carry {@code Authorization: Device <id>:<secret>}; the request then
- * acts as the device, with the authority of its kind only. A refused device gets the responder's
- * problem (a lockout told apart from a wrong credential).
+ * acts as the device, with the authority of its kind only. A refused device gets a problem (a
+ * lockout told apart from a wrong credential).
  */
-public class DeviceAuthenticationFilter extends AuthorizationSchemeFilter {
-    /** Writes the refusal; {@code locked} tells a lockout from a wrong credential. */
-    public interface Refusals {
-        void refuse(HttpServletRequest request, HttpServletResponse response, boolean locked) throws IOException;
-    }
-
+class DeviceAuthenticationFilter extends AuthorizationSchemeFilter {
     private final DeviceRegistry registry;
-    private final Refusals refusals;
+    private final Problems problems;
 
-    public DeviceAuthenticationFilter(DeviceRegistry registry, Refusals refusals) {
+    DeviceAuthenticationFilter(DeviceRegistry registry, Problems problems) {
         super("Device");
         this.registry = registry;
-        this.refusals = refusals;
+        this.problems = problems;
     }
 
     @Override
@@ -34,13 +31,18 @@ public class DeviceAuthenticationFilter extends AuthorizationSchemeFilter {
         try {
             id = UUID.fromString(colon < 0 ? credentials : credentials.substring(0, colon));
         } catch (IllegalArgumentException e) {
-            refusals.refuse(request, response, false);
+            problems.write(request, response, AccessProblem.UNAUTHENTICATED);
             return null;
         }
         DeviceRegistry.Authentication result =
                 registry.authenticate(id, colon < 0 ? null : credentials.substring(colon + 1));
         if (result.device().isEmpty()) {
-            refusals.refuse(request, response, result.refusal().orElseThrow() == DeviceRegistry.Refusal.LOCKED);
+            problems.write(
+                    request,
+                    response,
+                    result.refusal().orElseThrow() == DeviceRegistry.Refusal.LOCKED
+                            ? AccessProblem.LOCKED
+                            : AccessProblem.UNAUTHENTICATED);
             return null;
         }
         Device device = result.device().get();

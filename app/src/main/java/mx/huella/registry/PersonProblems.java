@@ -1,11 +1,10 @@
 package mx.huella.registry;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import mx.huella.web.Problems;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -16,16 +15,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(assignableTypes = PersonApiController.class)
 class PersonProblems {
-    private static final String BASE = "https://huella.example/problems/";
+    private final Problems problems;
     private final MessageSource messages;
 
-    PersonProblems(MessageSource messages) {
+    PersonProblems(Problems problems, MessageSource messages) {
+        this.problems = problems;
         this.messages = messages;
     }
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidPersonException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-person", locale);
+        ProblemDetail problem = problem(PersonProblem.INVALID_PERSON, locale);
         List<Map<String, String>> errors = e.violations().stream()
                 .map(v -> Map.of(
                         "field", v.field(), "code", v.code(), "message", messages.getMessage(v.message(), locale)))
@@ -36,7 +36,7 @@ class PersonProblems {
 
     @ExceptionHandler
     ProblemDetail duplicate(DuplicatePersonException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "duplicate-person", locale);
+        ProblemDetail problem = problem(PersonProblem.DUPLICATE_PERSON, locale);
         problem.setDetail(messages.getMessage("problem.duplicate-person.detail." + e.field(), null, locale));
         problem.setProperty("field", e.field());
         return problem;
@@ -44,26 +44,22 @@ class PersonProblems {
 
     @ExceptionHandler
     ProblemDetail notFound(PersonNotFoundException e, Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, "person-not-found", locale);
+        return problem(PersonProblem.PERSON_NOT_FOUND, locale);
     }
 
     @ExceptionHandler
     ProblemDetail keyReused(IdempotencyKeyReusedException e, Locale locale) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", locale);
+        return problem(PersonProblem.IDEMPOTENCY_KEY_REUSED, locale);
     }
 
     @ExceptionHandler
     ProblemDetail stale(StalePersonException e, Locale locale) {
-        return problem(HttpStatus.CONFLICT, "stale-person", locale);
+        return problem(PersonProblem.STALE_PERSON, locale);
     }
 
-    private ProblemDetail problem(HttpStatus status, String type, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create(BASE + type));
-        problem.setTitle(messages.getMessage("problem." + type + ".title", null, locale));
-        if (problem.getDetail() == null) {
-            problem.setDetail(messages.getMessage("problem." + type + ".detail", null, null, locale));
-        }
+    private ProblemDetail problem(PersonProblem type, Locale locale) {
+        ProblemDetail problem = problems.of(type, locale);
+        problem.setDetail(problems.detail(type, locale));
         return problem;
     }
 }

@@ -18,10 +18,7 @@ class PasswordChangeDueFilter extends OncePerRequestFilter {
         boolean due = authentication != null
                 && authentication.getAuthorities().stream()
                         .anyMatch(a -> StaffUserDetailsService.PASSWORD_CHANGE_DUE.equals(a.getAuthority()));
-        if (due
-                && "GET".equals(request.getMethod())
-                && !SecurityConfiguration.isPasswordPage(request)
-                && !isAsset(request)) {
+        if (due && "GET".equals(request.getMethod()) && !StaffSecurity.isPasswordPage(request) && !isAsset(request)) {
             response.sendRedirect(request.getContextPath() + "/account/password");
             return;
         }

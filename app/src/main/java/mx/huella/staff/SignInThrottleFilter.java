@@ -6,15 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import org.springframework.http.HttpStatus;
+import mx.huella.web.AccessProblem;
+import mx.huella.web.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Refuses sign-in attempts (form posts and API credentials) from a client that {@link SignInThrottle} holds back. */
 class SignInThrottleFilter extends OncePerRequestFilter {
     private final SignInThrottle throttle;
-    private final SecurityProblems problems;
+    private final Problems problems;
 
-    SignInThrottleFilter(SignInThrottle throttle, SecurityProblems problems) {
+    SignInThrottleFilter(SignInThrottle throttle, Problems problems) {
         this.throttle = throttle;
         this.problems = problems;
     }
@@ -37,7 +38,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             return;
         }
         response.setHeader("Retry-After", String.valueOf(seconds));
-        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "throttled", seconds);
+        problems.write(request, response, AccessProblem.THROTTLED, seconds);
     }
 
     private static boolean isSignInAttempt(HttpServletRequest request) {

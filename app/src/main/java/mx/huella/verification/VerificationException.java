@@ -1,11 +1,16 @@
 package mx.huella.verification;
 
+import mx.huella.web.ProblemType;
+import mx.huella.web.Refusal;
 import org.springframework.http.HttpStatus;
 
-/** A verification that cannot be carried out (as opposed to one that does not match). */
-public class VerificationException extends RuntimeException {
+/**
+ * A verification that cannot be carried out (as opposed to one that does not match), wherever an API
+ * verifies a holder (verifications, identifications, biometric signatures). Pages catch it themselves.
+ */
+public class VerificationException extends Refusal {
     /** Each refusal and its HTTP status. */
-    public enum Problem {
+    public enum Problem implements ProblemType {
         UNKNOWN_IDENTITY(HttpStatus.NOT_FOUND),
         NO_FINGERS(HttpStatus.BAD_REQUEST),
         NOT_A_FINGER(HttpStatus.BAD_REQUEST),
@@ -19,12 +24,14 @@ public class VerificationException extends RuntimeException {
             this.status = status;
         }
 
-        public HttpStatus status() {
-            return status;
+        @Override
+        public String area() {
+            return "verification";
         }
 
-        public String slug() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        @Override
+        public HttpStatus status() {
+            return status;
         }
     }
 
@@ -35,6 +42,7 @@ public class VerificationException extends RuntimeException {
         this.problem = problem;
     }
 
+    @Override
     public Problem problem() {
         return problem;
     }

@@ -1,5 +1,6 @@
 package mx.huella.web;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * worth nothing after, and the principal with its one authority.
  */
 public final class PortalSignIn {
+    /** The name of the portal's session cookie (application.properties sets it). */
+    public static final String SESSION_COOKIE = "HUELLA_SESSION";
+
     private static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
     private PortalSignIn() {}
@@ -28,5 +32,14 @@ public final class PortalSignIn {
                 principal, null, List.of(new SimpleGrantedAuthority(authority))));
         SecurityContextHolder.setContext(context);
         CONTEXTS.saveContext(context, request, response);
+    }
+
+    /** Drops the session cookie, for a session that has ended, so that the next page loads without it. */
+    public static void dropSessionCookie(HttpServletRequest request, HttpServletResponse response) {
+        Cookie gone = new Cookie(SESSION_COOKIE, "");
+        gone.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        gone.setMaxAge(0);
+        gone.setHttpOnly(true);
+        response.addCookie(gone);
     }
 }
