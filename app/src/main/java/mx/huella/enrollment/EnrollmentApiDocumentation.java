@@ -67,8 +67,8 @@ class EnrollmentApiDocumentation implements OperationCustomizer {
                 .collect(Collectors.groupingBy(p -> p.status().value(), TreeMap::new, Collectors.toList()));
         byStatus.forEach((status, sameStatus) -> {
             String description = sameStatus.stream()
-                    .map(p -> "`" + EnrollmentProblems.BASE + p.slug() + "` (" + p.name() + "): "
-                            + messages.getMessage("problem.enrollment." + p.slug() + ".title", null, p.slug(), SPANISH))
+                    .map(p -> "`" + p.type() + "` (" + p.name() + "): "
+                            + messages.getMessage(p.titleKey(), null, p.slug(), SPANISH))
                     .collect(Collectors.joining("; "));
             operation
                     .getResponses()

@@ -1,11 +1,15 @@
 package mx.huella.enrollment;
 
+import java.util.Locale;
+import mx.huella.web.ProblemType;
+import mx.huella.web.Refusal;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 
 /** A refused enrollment step, with the problem type the API reports. */
-public class EnrollmentException extends RuntimeException {
+public class EnrollmentException extends Refusal {
     /** The kinds of refusal, each a problem+json type and HTTP status. */
-    public enum Problem {
+    public enum Problem implements ProblemType {
         PERSON_NOT_FOUND(HttpStatus.NOT_FOUND),
         SESSION_NOT_FOUND(HttpStatus.NOT_FOUND),
         CONSENT_REQUIRED(HttpStatus.CONFLICT),
@@ -39,13 +43,14 @@ public class EnrollmentException extends RuntimeException {
             this.status = status;
         }
 
-        public HttpStatus status() {
-            return status;
+        @Override
+        public String area() {
+            return "enrollment";
         }
 
-        /** The slug in the problem type URI and message keys, e.g. {@code consent-required}. */
-        public String slug() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        @Override
+        public HttpStatus status() {
+            return status;
         }
     }
 
@@ -58,6 +63,7 @@ public class EnrollmentException extends RuntimeException {
         this.detail = detail;
     }
 
+    @Override
     public Problem problem() {
         return problem;
     }
@@ -65,5 +71,11 @@ public class EnrollmentException extends RuntimeException {
     /** English detail for logs and tests; the API localises by problem type. */
     public String detail() {
         return detail;
+    }
+
+    /** The type's translated detail; our own English one (never sample bytes or personal data) where none exists. */
+    @Override
+    public String detail(MessageSource messages, Locale locale) {
+        return messages.getMessage(problem.detailKey(), null, detail, locale);
     }
 }

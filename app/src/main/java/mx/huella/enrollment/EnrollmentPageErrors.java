@@ -1,9 +1,8 @@
 package mx.huella.enrollment;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.Locale;
+import mx.huella.web.Problems;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -11,25 +10,19 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A refusal on an enrollment or adjudication page that the page itself does not show (a consent
  * recorded twice, a session or case that does not exist): the error page with the refusal's status
- * and title, never a server error.
+ * and title, never a server error. Ahead of the API's problem+json advice.
  */
 @ControllerAdvice(assignableTypes = {EnrollmentPagesController.class, AdjudicationPagesController.class})
+@Order(0)
 class EnrollmentPageErrors {
-    private final MessageSource messages;
+    private final Problems problems;
 
-    EnrollmentPageErrors(MessageSource messages) {
-        this.messages = messages;
+    EnrollmentPageErrors(Problems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler
-    ModelAndView refused(EnrollmentException e) {
-        String key = "problem.enrollment." + e.problem().slug();
-        Map<String, Object> model = new HashMap<>();
-        model.put("status", e.problem().status().value());
-        model.put("problemTitle", key + ".title");
-        if (messages.getMessage(key + ".detail", null, null, LocaleContextHolder.getLocale()) != null) {
-            model.put("problemDetail", key + ".detail");
-        }
-        return new ModelAndView("error", model, e.problem().status());
+    ModelAndView refused(EnrollmentException e, Locale locale) {
+        return problems.errorPage(e, locale);
     }
 }

@@ -3,19 +3,23 @@ package mx.huella.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds every problem+json answer of the portal from a {@link ProblemType}: its type URI, its title
  * from the message catalogue in the reader's language, and a detail. Controller advice uses it for
- * thrown refusals; filters, which run before Spring MVC's own problem handling, write with it.
+ * thrown refusals; filters, which run before Spring MVC's own problem handling, write with it; pages
+ * show a refusal they do not handle themselves on the error page.
  */
 @Component
 public class Problems {
@@ -44,6 +48,21 @@ public class Problems {
         problem.setProperty("code", refusal.problem().name());
         refusal.properties().forEach(problem::setProperty);
         return problem;
+    }
+
+    /**
+     * A refusal on a page that the page itself does not show: the portal's error page with the refusal's
+     * status, its title and, where the catalogue has one, its detail; never a server error or a trace.
+     */
+    public ModelAndView errorPage(Refusal refusal, Locale locale) {
+        ProblemType type = refusal.problem();
+        Map<String, Object> model = new HashMap<>();
+        model.put("status", type.status().value());
+        model.put("problemTitle", type.titleKey());
+        if (detail(type, locale) != null) {
+            model.put("problemDetail", type.detailKey());
+        }
+        return new ModelAndView("error", model, type.status());
     }
 
     /** The type's catalogue detail with these arguments, or null where the catalogue has none. */
