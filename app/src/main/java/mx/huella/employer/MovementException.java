@@ -47,7 +47,7 @@ public class MovementException extends RuntimeException {
      * A refusal whose detail people read in their language: message {@code problem.movement.<detailKey>.detail}
      * with these arguments (an argument that is itself a message resolves too).
      */
-    MovementException(Problem problem, String field, String detail, String detailKey, Object... arguments) {
+    public MovementException(Problem problem, String field, String detail, String detailKey, Object... arguments) {
         super(detail);
         this.problem = problem;
         this.field = field;
