@@ -1,11 +1,17 @@
 package mx.huella.employer;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import mx.huella.web.ProblemType;
+import mx.huella.web.Refusal;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 
 /** A movement the institute's rules refuse, with the field it concerns when there is one. */
-public class MovementException extends RuntimeException {
+public class MovementException extends Refusal {
     /** Each refusal, its HTTP status and the slug of its problem type. */
-    public enum Problem {
+    public enum Problem implements ProblemType {
         REGISTRO_NOT_FOUND(HttpStatus.NOT_FOUND),
         NOT_YOUR_REGISTRO(HttpStatus.FORBIDDEN),
         EMPLOYMENT_NOT_FOUND(HttpStatus.NOT_FOUND),
@@ -25,12 +31,14 @@ public class MovementException extends RuntimeException {
             this.status = status;
         }
 
-        public HttpStatus status() {
-            return status;
+        @Override
+        public String area() {
+            return "movement";
         }
 
-        public String slug() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        @Override
+        public HttpStatus status() {
+            return status;
         }
     }
 
@@ -47,7 +55,7 @@ public class MovementException extends RuntimeException {
      * A refusal whose detail people read in their language: message {@code problem.movement.<detailKey>.detail}
      * with these arguments (an argument that is itself a message resolves too).
      */
-    MovementException(Problem problem, String field, String detail, String detailKey, Object... arguments) {
+    public MovementException(Problem problem, String field, String detail, String detailKey, Object... arguments) {
         super(detail);
         this.problem = problem;
         this.field = field;
@@ -61,13 +69,15 @@ public class MovementException extends RuntimeException {
     }
 
     /** The detail in the locale's language where translated, else the English one. */
-    public String detail(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+    @Override
+    public String detail(MessageSource messages, Locale locale) {
         if (detailKey == null) {
             return getMessage();
         }
         return messages.getMessage("problem.movement." + detailKey + ".detail", arguments, getMessage(), locale);
     }
 
+    @Override
     public Problem problem() {
         return problem;
     }
@@ -75,5 +85,14 @@ public class MovementException extends RuntimeException {
     /** The request field at fault, e.g. {@code sbc}; null when the refusal is about the whole movement. */
     public String field() {
         return field;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        Map<String, Object> properties = new HashMap<>();
+        if (field != null) {
+            properties.put("field", field);
+        }
+        return properties;
     }
 }

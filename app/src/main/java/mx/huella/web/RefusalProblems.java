@@ -5,14 +5,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Every module's refusals as RFC 9457 problem+json, in the request's language. Last in order, so a
- * module's page advice (the error page for its own pages) answers first where it applies.
+ * Every module's refusals met by an API ({@code @RestController}) as RFC 9457 problem+json, in the
+ * request's language; first in order, ahead of the error page that pages show ({@link RefusalPages}).
  */
-@RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RefusalProblems {
     private final Problems problems;
 

@@ -11,7 +11,7 @@ import mx.huella.AdjustableClock;
 import mx.huella.ApiClient;
 import mx.huella.RunningPortal;
 import mx.huella.audit.Actor;
-import mx.huella.employer.EmployerService;
+import mx.huella.employer.registration.EmployerService;
 import mx.huella.enrollment.Enrollments;
 import mx.huella.identifier.RegistroPatronal;
 import mx.huella.identifier.Rfc;

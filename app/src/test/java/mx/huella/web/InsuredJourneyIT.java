@@ -17,7 +17,7 @@ import mx.huella.AdjustableClock;
 import mx.huella.ApiClient;
 import mx.huella.RunningPortal;
 import mx.huella.audit.Actor;
-import mx.huella.employer.EmployerService;
+import mx.huella.employer.registration.EmployerService;
 import mx.huella.engine.synthetic.GrayImagePng;
 import mx.huella.engine.synthetic.SyntheticFingerprints;
 import mx.huella.enrollment.Enrollments;
