@@ -69,6 +69,18 @@ class ModuleStructureTest {
     }
 
     @Test
+    void onlyTheBenchModuleUsesTheEngineTools() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("mx.huella.bench..", "mx.huella.tools..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("mx.huella.tools..")
+                .because("the engine tools are for measuring and testing, not for what production runs")
+                .check(MAIN);
+    }
+
+    @Test
     void theEngineChecksFailWhenALibraryIsUsedPastItsApiOrUsesSpring() {
         JavaClasses fixture = new ClassFileImporter().importPackages("huellafixture.engine");
         String library = "huellafixture.engine.lib";
