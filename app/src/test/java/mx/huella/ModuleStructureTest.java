@@ -1,25 +1,49 @@
 package mx.huella;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import huellafixture.boundary.BoundaryFixtureApplication;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 
 class ModuleStructureTest {
+    private static final String ENGINE = "mx.huella.engine";
+
+    /** The engine's API, named in each package-info; every other package under {@value #ENGINE} is internal. */
+    private static final List<String> ENGINE_API = List.of(
+            "mx.huella.engine.fingerprint",
+            "mx.huella.engine.fingerprint.decode",
+            "mx.huella.engine.face",
+            "mx.huella.engine.search",
+            "mx.huella.engine.search.cluster");
+
+    /** Main classes only: the application's, the engine's and the engine tools'. */
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages("mx.huella");
 
     @Test
     void everyModuleUsesOthersOnlyThroughTheirPublicApi() {
-        // The engine is a plain library of its own (no Spring), used like SourceAFIS: not an application module.
-        ApplicationModules modules = ApplicationModules.of(
-                HuellaApplication.class, JavaClass.Predicates.resideInAPackage("mx.huella.engine.."));
+        // The engine and its tools are plain libraries of their own (no Spring), used like SourceAFIS: not
+        // application modules.
+        ApplicationModules modules =
+                ApplicationModules.of(HuellaApplication.class, resideInAnyPackage(ENGINE + "..", "mx.huella.tools.."));
 
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("registry", "staff", "audit", "identifier", "database", "web", "biometric")
-                .doesNotContain("engine");
+                .contains("registry", "staff", "audit", "identifier", "database", "web", "biometric", "bench")
+                .doesNotContain("engine", "tools");
         modules.verify();
     }
 
@@ -33,14 +57,13 @@ class ModuleStructureTest {
 
     /**
      * The engine's sample decoders and template extraction are reached through the biometric
-     * module's {@code FingerReader} and {@code FaceReader} only (benchmarks and demo data aside), so
+     * module's {@code FingerReader} and {@code FaceReader} only so
      * that a finger file becomes a template in one place, at most one extraction per core.
      */
     private static final com.tngtech.archunit.lang.ArchRule ONLY_BIOMETRIC_READS_SAMPLES =
             com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
                     .that()
-                    .resideOutsideOfPackages(
-                            "mx.huella.biometric..", "mx.huella.bench..", "mx.huella.demo..", "mx.huella.engine..")
+                    .resideOutsideOfPackages("mx.huella.biometric..", "mx.huella.engine..")
                     .should()
                     .callMethod(
                             mx.huella.engine.fingerprint.FingerprintTemplates.class,
@@ -69,5 +92,66 @@ class ModuleStructureTest {
                         .getDetails())
                 .anyMatch(line -> line.contains("FingerprintTemplates.extract"))
                 .anyMatch(line -> line.contains("FingerprintDecoder"));
+    }
+
+    @Test
+    void theApplicationAndTheToolsUseTheEngineOnlyThroughItsApi() {
+        assertThat(MAIN.stream().filter(c -> c.getPackageName().startsWith("mx.huella.tools")))
+                .isNotEmpty();
+
+        onlyTheApiIsUsedFromOutside(ENGINE, ENGINE_API).check(MAIN);
+    }
+
+    @Test
+    void theEngineIsPlainJavaAndKnowsNothingOfTheApplicationOrTheTools() {
+        plainJava(ENGINE).check(MAIN);
+    }
+
+    @Test
+    void onlyTheBenchModuleUsesTheEngineTools() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("mx.huella.bench..", "mx.huella.tools..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("mx.huella.tools..")
+                .because("the engine tools are for measuring and testing, not for what production runs")
+                .check(MAIN);
+    }
+
+    @Test
+    void theEngineChecksFailWhenALibraryIsUsedPastItsApiOrUsesSpring() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("huellafixture.engine");
+        String library = "huellafixture.engine.lib";
+
+        assertThatThrownBy(() -> onlyTheApiIsUsedFromOutside(library, List.of(library + ".api"))
+                        .check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LibraryUser")
+                .hasMessageContaining("LibraryInternal");
+        assertThatThrownBy(() -> plainJava(library).check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("org.springframework");
+    }
+
+    private static ArchRule onlyTheApiIsUsedFromOutside(String library, List<String> api) {
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(library + "..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage(library + "..").and(resideOutsideOfPackages(api.toArray(String[]::new))))
+                .because("outside " + library + " only its API packages " + api + " may be used");
+    }
+
+    private static ArchRule plainJava(String library) {
+        return noClasses()
+                .that()
+                .resideInAPackage(library + "..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..", "javax.sql..")
+                                .or(resideInAPackage("mx.huella..").and(resideOutsideOfPackage(library + ".."))))
+                .because(library + " is plain Java with no Spring, SQL or HTTP, and knows nothing of its users");
     }
 }

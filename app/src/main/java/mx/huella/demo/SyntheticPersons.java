@@ -13,7 +13,7 @@ import mx.huella.registry.PersonDraft;
  * Fictitious persons with internally consistent, valid identifiers: the CURP is composed from the
  * name, birth date, sex and state as RENAPO does, and the NSS carries a correct Luhn digit.
  */
-final class SyntheticPersons {
+public final class SyntheticPersons {
     private static final List<String> WOMEN = List.of(
             "María Fernanda",
             "Guadalupe",
@@ -97,12 +97,12 @@ final class SyntheticPersons {
 
     private final Random random;
 
-    SyntheticPersons(long seed) {
+    public SyntheticPersons(long seed) {
         this.random = new Random(seed);
     }
 
     /** Registers the next identity drawn, drawing again while the one drawn is taken. */
-    synchronized mx.huella.registry.Person registerNext(mx.huella.registry.PersonService persons) {
+    public synchronized mx.huella.registry.Person registerNext(mx.huella.registry.PersonService persons) {
         while (true) {
             try {
                 return persons.register(next(), mx.huella.audit.Actor.SYSTEM);

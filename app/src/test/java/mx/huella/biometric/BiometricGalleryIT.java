@@ -10,7 +10,7 @@ import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.fingerprint.TemplateInterchange;
 import mx.huella.engine.search.Candidate;
 import mx.huella.engine.search.SearchOptions;
-import mx.huella.engine.synthetic.SyntheticTemplates;
+import mx.huella.tools.synthetic.SyntheticTemplates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

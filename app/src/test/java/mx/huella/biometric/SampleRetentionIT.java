@@ -6,7 +6,7 @@ import java.util.UUID;
 import mx.huella.RunningPortal;
 import mx.huella.engine.fingerprint.FingerPosition;
 import mx.huella.engine.fingerprint.TemplateInterchange;
-import mx.huella.engine.synthetic.SyntheticTemplates;
+import mx.huella.tools.synthetic.SyntheticTemplates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import mx.huella.ApiClient;
 import mx.huella.ApiClient.Reply;
-import mx.huella.engine.synthetic.GrayImagePng;
-import mx.huella.engine.synthetic.SyntheticFingerprints;
 import mx.huella.registry.Persons;
+import mx.huella.tools.synthetic.GrayImagePng;
+import mx.huella.tools.synthetic.SyntheticFingerprints;
 
 /** Registers and enrolls persons through the API, for tests of what follows an enrollment. */
 public final class Enrollments {

@@ -7,10 +7,10 @@ import java.util.Map;
 import mx.huella.ApiClient;
 import mx.huella.ApiClient.Reply;
 import mx.huella.RunningPortal;
-import mx.huella.engine.synthetic.GrayImagePng;
-import mx.huella.engine.synthetic.SyntheticFingerprints;
 import mx.huella.enrollment.Enrollments;
 import mx.huella.staff.Role;
+import mx.huella.tools.synthetic.GrayImagePng;
+import mx.huella.tools.synthetic.SyntheticFingerprints;
 import org.junit.jupiter.api.Test;
 
 class SignatureIT extends RunningPortal {

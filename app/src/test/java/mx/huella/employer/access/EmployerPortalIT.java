@@ -300,7 +300,7 @@ class EmployerPortalIT extends RunningPortal {
                 "/enrollment/sessions/" + session + "/samples/1",
                 PortalSession.csrfOf(sessionPage),
                 "sample",
-                mx.huella.engine.synthetic.GrayImagePng.encode(new mx.huella.engine.synthetic.SyntheticFingerprints(7)
+                mx.huella.tools.synthetic.GrayImagePng.encode(new mx.huella.tools.synthetic.SyntheticFingerprints(7)
                         .finger(1)
                         .impression(0)));
 

@@ -18,7 +18,9 @@ import java.util.Locale;
  * <p>Immutable. The shipped model is calibrated on ../shared/data/faces (docs/face-thresholds.md).
  */
 public final class FaceImpostorModel {
-    static final int MIN_TAIL = 30;
+    /** A model needs more impostor distances than this. */
+    public static final int MIN_TAIL = 30;
+
     static final double TAIL_SHARE = 0.01;
     private static final String RESOURCE = "face-impostor-distances.txt";
 

@@ -79,7 +79,8 @@ public final class FacePipeline {
         return List.copyOf(faces);
     }
 
-    Optional<DescribedFace> describeLargest(RgbImage photo, StageClock clock) {
+    /** {@link #describeLargest(RgbImage)}, adding the time of each stage to {@code clock}. */
+    public Optional<DescribedFace> describeLargest(RgbImage photo, StageClock clock) {
         List<FaceBox> boxes = new ArrayList<>(detect(photo, clock));
         boxes.sort(Comparator.comparingDouble((FaceBox box) -> box.width() * box.height())
                 .reversed());
@@ -92,7 +93,8 @@ public final class FacePipeline {
         return Optional.empty();
     }
 
-    FaceDescriptor describeCrop(RgbImage faceCrop, StageClock clock) {
+    /** {@link #describeCrop(RgbImage)}, adding the time of the descriptor to {@code clock}. */
+    public FaceDescriptor describeCrop(RgbImage faceCrop, StageClock clock) {
         long start = System.nanoTime();
         FaceDescriptor descriptor = recognition.describe(faceCrop);
         clock.addDescribe(System.nanoTime() - start);

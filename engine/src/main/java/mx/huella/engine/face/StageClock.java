@@ -4,7 +4,7 @@ package mx.huella.engine.face;
  * Sums the wall time {@link FacePipeline} spends in each stage, for the evaluation report. Not thread-safe: one per
  * thread.
  */
-final class StageClock {
+public final class StageClock {
 
     private long detectNanos;
     private long landmarksNanos;
@@ -22,15 +22,15 @@ final class StageClock {
         describeNanos += nanos;
     }
 
-    long detectNanos() {
+    public long detectNanos() {
         return detectNanos;
     }
 
-    long landmarksNanos() {
+    public long landmarksNanos() {
         return landmarksNanos;
     }
 
-    long describeNanos() {
+    public long describeNanos() {
         return describeNanos;
     }
 }

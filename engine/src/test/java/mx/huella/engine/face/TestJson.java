@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * A minimal JSON reader for the reference files: objects become {@link Map}, arrays {@link List}, numbers
- * {@link Double}. Test-only; it trusts its input.
+ * {@link Double}. Test-only; it trusts its input. Public for the engine tools' tests, which read their commands'
+ * {@code --json} output with it.
  */
-final class TestJson {
+public final class TestJson {
 
     private final String text;
     private int pos;
@@ -18,12 +19,12 @@ final class TestJson {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         return new TestJson(text).value();
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object value) {
+    public static Map<String, Object> object(Object value) {
         return (Map<String, Object>) value;
     }
 

@@ -4,5 +4,7 @@
  * position. Every file is treated as hostile: sizes are bounded before any pixel is decoded and every
  * failure is a typed, explained {@link mx.huella.engine.fingerprint.decode.FingerprintDecodeException},
  * never a hang, an OutOfMemoryError or a third-party exception.
+ *
+ * <p>API of the engine: the application and the engine tools may use its public types (ModuleStructureTest).
  */
 package mx.huella.engine.fingerprint.decode;

@@ -1,4 +1,0 @@
-package mx.huella.engine.evaluation;
-
-/** One comparison of an evaluation, for the scores CSV. */
-record ScoredPair(String set, String probe, String candidate, double score) {}
