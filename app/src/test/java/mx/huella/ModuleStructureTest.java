@@ -14,12 +14,18 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import huellafixture.boundary.BoundaryFixtureApplication;
 import java.util.List;
+import mx.huella.engine.face.FacePhotoDecoder;
+import mx.huella.engine.face.FacePipeline;
+import mx.huella.engine.fingerprint.FingerprintTemplates;
+import mx.huella.engine.fingerprint.GrayImage;
+import mx.huella.engine.fingerprint.decode.FingerprintDecoder;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 
 class ModuleStructureTest {
     private static final String ENGINE = "mx.huella.engine";
+    private static final String TOOLS = "mx.huella.tools";
 
     /** The engine's API, named in each package-info; every other package under {@value #ENGINE} is internal. */
     private static final List<String> ENGINE_API = List.of(
@@ -39,7 +45,7 @@ class ModuleStructureTest {
         // The engine and its tools are plain libraries of their own (no Spring), used like SourceAFIS: not
         // application modules.
         ApplicationModules modules =
-                ApplicationModules.of(HuellaApplication.class, resideInAnyPackage(ENGINE + "..", "mx.huella.tools.."));
+                ApplicationModules.of(HuellaApplication.class, resideInAnyPackage(ENGINE + "..", TOOLS + ".."));
 
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .contains("registry", "staff", "audit", "identifier", "database", "web", "biometric", "bench")
@@ -56,36 +62,44 @@ class ModuleStructureTest {
     }
 
     /**
-     * The engine's sample decoders and template extraction are reached through the biometric
-     * module's {@code FingerReader} and {@code FaceReader} only so
-     * that a finger file becomes a template in one place, at most one extraction per core.
+     * The engine's sample decoders and template extraction are reached through the biometric module's
+     * {@code FingerReader} and {@code FaceReader} only, so that a finger file becomes a template in one place,
+     * at most one extraction per core.
      */
-    private static final com.tngtech.archunit.lang.ArchRule ONLY_BIOMETRIC_READS_SAMPLES =
-            com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
-                    .that()
-                    .resideOutsideOfPackages("mx.huella.biometric..", "mx.huella.engine..")
-                    .should()
-                    .callMethod(
-                            mx.huella.engine.fingerprint.FingerprintTemplates.class,
-                            "extract",
-                            mx.huella.engine.fingerprint.GrayImage.class)
-                    .orShould()
-                    .dependOnClassesThat()
-                    .belongToAnyOf(
-                            mx.huella.engine.fingerprint.decode.FingerprintDecoder.class,
-                            mx.huella.engine.face.FacePipeline.class,
-                            mx.huella.engine.face.FacePhotoDecoder.class);
+    private static final ArchRule ONLY_BIOMETRIC_READS_SAMPLES = noClasses()
+            .that()
+            .resideOutsideOfPackages("mx.huella.biometric..", ENGINE + "..", TOOLS + "..")
+            .should()
+            .callMethod(FingerprintTemplates.class, "extract", GrayImage.class)
+            .orShould()
+            .dependOnClassesThat()
+            .belongToAnyOf(FingerprintDecoder.class, FacePipeline.class, FacePhotoDecoder.class);
+
+    @Test
+    void theSharedPlumbingKnowsNoAreaAndStaffWiresNoOtherAreasSecurity() {
+        // Each area contributes its own filters and access rules to the chains that web builds.
+        noClasses()
+                .that()
+                .resideInAPackage("mx.huella.web..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("mx.huella..").and(resideOutsideOfPackages("mx.huella.web..", "mx.huella")))
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("mx.huella.staff..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("mx.huella.employer..", "mx.huella.device..", "mx.huella.insured..")
+                .check(MAIN);
+    }
 
     @Test
     void onlyTheBiometricModuleReadsSamplesWithTheEngine() {
-        var app = new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackagesOf(HuellaApplication.class);
-        ONLY_BIOMETRIC_READS_SAMPLES.check(app);
+        ONLY_BIOMETRIC_READS_SAMPLES.check(MAIN);
 
         // And it fails for a second path (a fixture in test sources).
-        var secondPath =
-                new com.tngtech.archunit.core.importer.ClassFileImporter().importPackages("huellafixture.enginepath");
+        JavaClasses secondPath = new ClassFileImporter().importPackages("huellafixture.enginepath");
         assertThat(ONLY_BIOMETRIC_READS_SAMPLES
                         .evaluate(secondPath)
                         .getFailureReport()
