@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import huellafixture.boundary.BoundaryFixtureApplication;
+import java.util.Arrays;
 import java.util.List;
 import mx.huella.engine.face.FacePhotoDecoder;
 import mx.huella.engine.face.FacePipeline;
@@ -20,8 +21,12 @@ import mx.huella.engine.fingerprint.FingerprintTemplates;
 import mx.huella.engine.fingerprint.GrayImage;
 import mx.huella.engine.fingerprint.decode.FingerprintDecoder;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 class ModuleStructureTest {
     private static final String ENGINE = "mx.huella.engine";
@@ -92,6 +97,24 @@ class ModuleStructureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("mx.huella.employer..", "mx.huella.device..", "mx.huella.insured..")
                 .check(MAIN);
+    }
+
+    @Test
+    void everyApiPathIsServedByARestControllerSoItsRefusalsAnswerAsProblems() {
+        // Refusals become problem+json on @RestController classes and the error page elsewhere (web's advice).
+        List<String> apiOnPageControllers = MAIN.stream()
+                .filter(c -> c.isAnnotatedWith(Controller.class) && !c.isAnnotatedWith(RestController.class))
+                .flatMap(c -> Arrays.stream(c.reflect().getDeclaredMethods()))
+                .filter(method -> {
+                    RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+                    return mapping != null && Arrays.stream(mapping.path()).anyMatch(path -> path.startsWith("/api/"));
+                })
+                .map(method -> method.getDeclaringClass().getSimpleName() + "." + method.getName())
+                .toList();
+
+        assertThat(MAIN.stream().filter(c -> c.isAnnotatedWith(RestController.class)))
+                .isNotEmpty();
+        assertThat(apiOnPageControllers).isEmpty();
     }
 
     @Test

@@ -11,32 +11,28 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * Biometric signatures over the API (a counter or kiosk signs for the holder present) and the public
- * check of evidence, by API and on a page.
+ * check of evidence; the page of the check is {@link SignaturePagesController}.
  */
-@Controller
+@RestController
 @Tag(name = "Firma biométrica", description = "Evidencia firmada (JWS) de una firma con huella, y su verificación")
-class SignatureController {
+class SignatureApiController {
     private final SignatureEvidence evidence;
 
-    SignatureController(SignatureEvidence evidence) {
+    SignatureApiController(SignatureEvidence evidence) {
         this.evidence = evidence;
     }
 
     @PostMapping(path = "/api/v1/signatures", consumes = "multipart/form-data", produces = "application/json")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR', 'KIOSK')")
-    @ResponseBody
     @Operation(
             summary = "Firma biométrica de un documento",
             description =
@@ -59,7 +55,6 @@ class SignatureController {
     }
 
     @PostMapping(path = "/api/v1/signatures/verification", produces = "application/json")
-    @ResponseBody
     @Operation(summary = "Verifica una evidencia (y, si se envía, que el documento sea el firmado); público")
     SignatureEvidence.Check verify(
             @RequestParam String evidence, @RequestParam(name = "document", required = false) MultipartFile document)
@@ -67,25 +62,7 @@ class SignatureController {
         return this.evidence.check(evidence, document == null ? null : document.getBytes());
     }
 
-    @GetMapping("/firmas/verificacion")
-    String page() {
-        return "signature/verify";
-    }
-
-    @PostMapping("/firmas/verificacion")
-    String checkPage(
-            @RequestParam(defaultValue = "") String evidence,
-            @RequestParam(name = "document", required = false) MultipartFile document,
-            Model model)
-            throws IOException {
-        model.addAttribute(
-                "check",
-                this.evidence.check(evidence, document == null || document.isEmpty() ? null : document.getBytes()));
-        return "signature/verify";
-    }
-
     @ExceptionHandler
-    @ResponseBody
     ResponseEntity<ProblemDetail> notSigned(SignatureEvidence.NotSigned e) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         problem.setType(URI.create("https://huella.example/problems/signature/not-signed"));
