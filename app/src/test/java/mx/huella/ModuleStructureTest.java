@@ -8,13 +8,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import huellafixture.boundary.BoundaryFixtureApplication;
+import java.lang.reflect.AnnotatedElement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import mx.huella.engine.face.FacePhotoDecoder;
 import mx.huella.engine.face.FacePipeline;
 import mx.huella.engine.fingerprint.FingerprintTemplates;
@@ -104,12 +107,10 @@ class ModuleStructureTest {
         // Refusals become problem+json on @RestController classes and the error page elsewhere (web's advice).
         List<String> apiOnPageControllers = MAIN.stream()
                 .filter(c -> c.isAnnotatedWith(Controller.class) && !c.isAnnotatedWith(RestController.class))
-                .flatMap(c -> Arrays.stream(c.reflect().getDeclaredMethods()))
-                .filter(method -> {
-                    RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
-                    return mapping != null && Arrays.stream(mapping.path()).anyMatch(path -> path.startsWith("/api/"));
-                })
-                .map(method -> method.getDeclaringClass().getSimpleName() + "." + method.getName())
+                .map(JavaClass::reflect)
+                .flatMap(type -> Stream.concat(Stream.of(type), Arrays.stream(type.getDeclaredMethods())))
+                .filter(ModuleStructureTest::mapsAnApiPath)
+                .map(Object::toString)
                 .toList();
 
         assertThat(MAIN.stream().filter(c -> c.isAnnotatedWith(RestController.class)))
@@ -190,5 +191,10 @@ class ModuleStructureTest {
                         resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..", "javax.sql..")
                                 .or(resideInAPackage("mx.huella..").and(resideOutsideOfPackage(library + ".."))))
                 .because(library + " is plain Java with no Spring, SQL or HTTP, and knows nothing of its users");
+    }
+
+    private static boolean mapsAnApiPath(AnnotatedElement element) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(element, RequestMapping.class);
+        return mapping != null && Arrays.stream(mapping.path()).anyMatch(path -> path.startsWith("/api"));
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Appointments over {@code /api/v1}, for clinic reception staff booking on a patient's behalf: the
  * same rules as the patient's own page (restricted persons refused, one upcoming appointment, a time
- * never over its rooms). Refusals are problem+json ({@link AppointmentProblems}).
+ * never over its rooms). Refusals are problem+json ({@link mx.huella.web.Refusal}).
  */
 @RestController
 @PreAuthorize("hasAnyRole('ADMIN', 'OPERATOR', 'SUPERVISOR')")

@@ -3,6 +3,7 @@ package mx.huella.employer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import mx.huella.web.ProblemType;
 import mx.huella.web.Refusal;
 import org.springframework.context.MessageSource;
@@ -94,5 +95,11 @@ public class MovementException extends Refusal {
             properties.put("field", field);
         }
         return properties;
+    }
+
+    /** Only a translated detail, with its values; the type's catalogue text needs them. */
+    @Override
+    public Optional<String> pageDetail(MessageSource messages, Locale locale) {
+        return localized() ? Optional.of(detail(messages, locale)) : Optional.empty();
     }
 }

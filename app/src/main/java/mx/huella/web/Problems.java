@@ -59,9 +59,7 @@ public class Problems {
         Map<String, Object> model = new HashMap<>();
         model.put("status", type.status().value());
         model.put("problemTitle", type.titleKey());
-        if (detail(type, locale) != null) {
-            model.put("problemDetail", type.detailKey());
-        }
+        refusal.pageDetail(messages, locale).ifPresent(detail -> model.put("problemDetail", detail));
         return new ModelAndView("error", model, type.status());
     }
 

@@ -2,6 +2,7 @@ package mx.huella.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 
 /**
@@ -23,6 +24,14 @@ public abstract class Refusal extends RuntimeException {
     /** The detail in the reader's language; the English message where the refusal has no translation. */
     public String detail(MessageSource messages, Locale locale) {
         return getMessage();
+    }
+
+    /**
+     * The detail a page shows under the title, in the reader's language, where the catalogue has one: by
+     * default the type's catalogue detail (which then takes no arguments).
+     */
+    public Optional<String> pageDetail(MessageSource messages, Locale locale) {
+        return Optional.ofNullable(messages.getMessage(problem().detailKey(), null, null, locale));
     }
 
     /** Members the problem carries beyond its type, title, detail and code (e.g. the field at fault). */

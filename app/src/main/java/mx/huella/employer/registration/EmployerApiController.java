@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Employers over {@code /api/v1} for the institute's administrators: register one with its
  * registros patronales, add registros, move a registro to another wage zone, change the contact
  * address. Anyone on the staff may read them; employers' own tokens reach none of this. Refusals
- * are problem+json ({@link EmployerProblems}).
+ * are problem+json ({@link mx.huella.web.Refusal}: web answers every refusal of an API).
  */
 @RestController
 @Tag(name = "Patrones", description = "Alta de patrones, sus registros patronales, zona salarial y correo de contacto")
