@@ -1,0 +1,2 @@
+/** Seeded cases for the engine's parameterized property tests. */
+package mx.huella.engine.generated;
