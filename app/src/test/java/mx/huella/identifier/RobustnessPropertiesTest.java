@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import mx.huella.generated.Generated;
-import mx.huella.generated.ShortStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;

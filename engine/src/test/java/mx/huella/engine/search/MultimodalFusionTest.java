@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import mx.huella.engine.face.FaceGallery;
 import mx.huella.engine.face.FaceImpostorModel;
 import mx.huella.engine.fingerprint.FingerPosition;
-import mx.huella.engine.generated.Generated;
+import mx.huella.generated.Generated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import mx.huella.engine.face.weights.JsonParser.JsonSyntaxException;
-import mx.huella.engine.generated.Generated;
+import mx.huella.generated.Generated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

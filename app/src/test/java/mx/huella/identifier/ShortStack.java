@@ -1,4 +1,4 @@
-package mx.huella.generated;
+package mx.huella.identifier;
 
 import java.lang.reflect.Method;
 import java.util.concurrent.ExecutorService;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * Runs each case of a parameterized test on one long-lived thread of its own, for cases that throw by the hundred:
  * an exception records the stack it was thrown on, and a parameterized test runs some 150 frames deep.
  */
-public final class ShortStack implements InvocationInterceptor {
+final class ShortStack implements InvocationInterceptor {
 
     private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "short-stack");

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 /**
  * Cases for a {@code @ParameterizedTest}, drawn from one fixed seed: every run sees the same cases, and each
  * case's name holds the seed and the values, so a failure can be drawn again. {@code -Dgenerated.seed=N} draws
- * other cases.
+ * other cases. The app's tests use it too, through the engine's test jar.
  */
 public final class Generated {
 

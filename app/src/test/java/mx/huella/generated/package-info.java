@@ -1,2 +1,0 @@
-/** Seeded cases for the app's parameterized property tests. */
-package mx.huella.generated;

@@ -1,2 +1,0 @@
-/** Seeded cases for the engine's parameterized property tests. */
-package mx.huella.engine.generated;
