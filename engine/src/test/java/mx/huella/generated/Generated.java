@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -90,22 +89,32 @@ public final class Generated {
         return bytes;
     }
 
+    /** The seed and the values, invisible characters escaped, cut at {@link #NAME_LENGTH}: a name, not a dump. */
     private static String name(Object[] values) {
-        String shown = Arrays.stream(values).map(Generated::shown).collect(Collectors.joining(", "));
-        String name = "seed " + SEED + ": " + shown;
-        return name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH) + "...";
+        StringBuilder name = new StringBuilder("seed ").append(SEED).append(':');
+        for (int i = 0; i < values.length && name.length() <= NAME_LENGTH; i++) {
+            name.append(i == 0 ? " " : ", ");
+            String text = shown(values[i]);
+            for (int at = 0; at < text.length() && name.length() <= NAME_LENGTH; at++) {
+                char c = text.charAt(at);
+                if (visible(c)) {
+                    name.append(c);
+                } else {
+                    name.append(String.format("\\u%04x", (int) c));
+                }
+            }
+        }
+        return name.length() <= NAME_LENGTH ? name.toString() : name.substring(0, NAME_LENGTH) + "...";
     }
 
-    /** The value as a reader (and a test report's XML) can take it: invisible characters escaped. */
     private static String shown(Object value) {
-        String text = value instanceof String string
-                ? '"' + string + '"'
-                : value instanceof byte[] bytes
-                        ? HexFormat.of().formatHex(bytes)
-                        : value instanceof Object[] array ? Arrays.deepToString(array) : String.valueOf(value);
-        StringBuilder shown = new StringBuilder();
-        text.chars().forEach(c -> shown.append(visible(c) ? Character.toString(c) : String.format("\\u%04x", c)));
-        return shown.toString();
+        return switch (value) {
+            case String string -> '"' + string + '"';
+            case byte[] bytes ->
+                bytes.length + " bytes " + HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, NAME_LENGTH / 2));
+            case Object[] array -> Arrays.deepToString(array);
+            case null, default -> String.valueOf(value);
+        };
     }
 
     private static boolean visible(int c) {
