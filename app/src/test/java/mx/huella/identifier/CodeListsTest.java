@@ -10,7 +10,7 @@ class CodeListsTest {
     @Test
     void knowsExactlyThe33StateCodesOfRenapo() {
         assertThat(Arrays.stream(BirthState.values()).map(BirthState::code))
-                .containsExactlyInAnyOrder(IdentifierArbitraries.STATE_CODES);
+                .containsExactlyInAnyOrder(ValidIdentifiers.STATE_CODES);
     }
 
     @Test

@@ -1,28 +1,76 @@
 package mx.huella.identifier;
 
+import static mx.huella.generated.Generated.between;
+import static mx.huella.generated.Generated.oneOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import mx.huella.generated.Generated;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CurpCompositionPropertiesTest {
 
-    @Property(tries = 300)
+    private static final List<String> SURNAMES = List.of(
+            "Pérez",
+            "García",
+            "de la Cruz",
+            "del Valle",
+            "Muñoz",
+            "Ek",
+            "Ñúñez",
+            "Mc Gregor",
+            "Ortiz-Mena",
+            "O'Higgins",
+            "Van der Berg",
+            "Güemes",
+            "Ávila",
+            "Uc",
+            "Y");
+    private static final List<String> GIVEN_NAMES = List.of(
+            "Juan",
+            "María",
+            "María Guadalupe",
+            "José Luis",
+            "Ma. Elena",
+            "J. Jesús",
+            "María de los Ángeles",
+            "Iñaki",
+            "Ana Sofía",
+            "José",
+            "Úrsula",
+            "Eréndira");
+
+    static Stream<Arguments> people() {
+        return Generated.cases(
+                300,
+                random -> Arguments.of(
+                        surname(random),
+                        optionalSurname(random),
+                        random.nextBoolean() ? oneOf(random, GIVEN_NAMES) : randomWords(random),
+                        ValidIdentifiers.date(random),
+                        oneOf(random, List.of(Sex.values())),
+                        oneOf(random, List.of(BirthState.values())),
+                        between(random, 0, 25)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("people")
     void composesAValidCurpForAnyOrdinaryName(
-            @ForAll("surnames") String firstSurname,
-            @ForAll("optionalSurnames") String secondSurname,
-            @ForAll("givenNames") String givenNames,
-            @ForAll("dates") LocalDate birthDate,
-            @ForAll Sex sex,
-            @ForAll BirthState state,
-            @ForAll("homonymyIndexes") int homonymyIndex) {
+            String firstSurname,
+            String secondSurname,
+            String givenNames,
+            LocalDate birthDate,
+            Sex sex,
+            BirthState state,
+            int homonymyIndex) {
         char homonymy = birthDate.getYear() < 2000
                 ? "0123456789".charAt(homonymyIndex % 10)
-                : IdentifierArbitraries.LETTERS.charAt(homonymyIndex);
+                : ValidIdentifiers.LETTERS.charAt(homonymyIndex);
 
         Curp curp = Curp.compose(firstSurname, secondSurname, givenNames, birthDate, sex, state, homonymy);
 
@@ -33,67 +81,24 @@ class CurpCompositionPropertiesTest {
         assertThat(curp.value().charAt(16)).isEqualTo(homonymy);
     }
 
-    @Provide
-    Arbitrary<String> surnames() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(
-                        "Pérez",
-                        "García",
-                        "de la Cruz",
-                        "del Valle",
-                        "Muñoz",
-                        "Ek",
-                        "Ñúñez",
-                        "Mc Gregor",
-                        "Ortiz-Mena",
-                        "O'Higgins",
-                        "Van der Berg",
-                        "Güemes",
-                        "Ávila",
-                        "Uc",
-                        "Y"),
-                randomWords());
+    private static String surname(SplittableRandom random) {
+        return random.nextBoolean() ? oneOf(random, SURNAMES) : randomWords(random);
     }
 
-    @Provide
-    Arbitrary<String> optionalSurnames() {
-        return Arbitraries.oneOf(surnames(), Arbitraries.of("", "  ").injectNull(0.5));
+    /** Half the time a surname, otherwise none: absent, empty or blank. */
+    private static String optionalSurname(SplittableRandom random) {
+        if (random.nextBoolean()) {
+            return surname(random);
+        }
+        return random.nextBoolean() ? null : oneOf(random, List.of("", "  "));
     }
 
-    @Provide
-    Arbitrary<String> givenNames() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(
-                        "Juan",
-                        "María",
-                        "María Guadalupe",
-                        "José Luis",
-                        "Ma. Elena",
-                        "J. Jesús",
-                        "María de los Ángeles",
-                        "Iñaki",
-                        "Ana Sofía",
-                        "José",
-                        "Úrsula",
-                        "Eréndira"),
-                randomWords());
-    }
-
-    @Provide
-    Arbitrary<LocalDate> dates() {
-        return IdentifierArbitraries.dates();
-    }
-
-    @Provide
-    Arbitrary<Integer> homonymyIndexes() {
-        return Arbitraries.integers().between(0, 25);
-    }
-
-    private static Arbitrary<String> randomWords() {
-        return Arbitraries.strings()
-                .withChars("abcdefghijklmnñopqrstuvwxyzáéíóúüABCDEÑ -.")
-                .ofMinLength(1)
-                .ofMaxLength(25)
-                .filter(text -> text.codePoints().anyMatch(Character::isLetter));
+    /** Words with at least one letter. */
+    private static String randomWords(SplittableRandom random) {
+        String words;
+        do {
+            words = Generated.text(random, "abcdefghijklmnñopqrstuvwxyzáéíóúüABCDEÑ -.", 1, 25);
+        } while (words.codePoints().noneMatch(Character::isLetter));
+        return words;
     }
 }

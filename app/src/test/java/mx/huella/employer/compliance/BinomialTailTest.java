@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import mx.huella.generated.Generated;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class BinomialTailTest {
     @Test
@@ -28,11 +29,19 @@ class BinomialTailTest {
         assertThat(BinomialTail.atLeast(100, 100_000, 0.001)).isGreaterThan(0.4);
     }
 
-    @Property(tries = 300)
-    void agreesWithTheExactSum(
-            @ForAll @IntRange(min = 1, max = 80) int n,
-            @ForAll @IntRange(min = 0, max = 80) int k,
-            @ForAll @DoubleRange(min = 0.001, max = 0.999) @net.jqwik.api.constraints.Scale(4) double p) {
+    /** Trials, successes (sometimes more than the trials) and a probability with four decimals. */
+    static Stream<Arguments> trialsSuccessesAndProbabilities() {
+        return Generated.cases(
+                300,
+                random -> Arguments.of(
+                        Generated.between(random, 1, 80),
+                        Generated.between(random, 0, 80),
+                        Math.round(Generated.between(random, 0.001, 0.999) * 10_000) / 10_000.0));
+    }
+
+    @ParameterizedTest
+    @MethodSource("trialsSuccessesAndProbabilities")
+    void agreesWithTheExactSum(int n, int k, double p) {
         assertThat(BinomialTail.atLeast(k, n, p)).isCloseTo(exact(k, n, p), within(1e-9));
     }
 

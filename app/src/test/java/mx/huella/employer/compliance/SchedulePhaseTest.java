@@ -4,28 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import mx.huella.generated.Generated;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SchedulePhaseTest {
-    @Property(tries = 300)
-    void aScheduleReadsBackAsItWasWritten(@ForAll @Size(max = 6) List<@From("phases") SchedulePhase> phases) {
+    static Stream<Arguments> schedules() {
+        return Generated.cases(300, List.of(Arguments.of(List.of())), random -> {
+            List<SchedulePhase> phases = new ArrayList<>();
+            for (int size = Generated.between(random, 0, 6); size > 0; size--) {
+                phases.add(phase(random));
+            }
+            return Arguments.of(phases);
+        });
+    }
+
+    /** Any text, and as many settings shaped like a schedule: impossible dates, ranges backwards, one character off. */
+    static Stream<Arguments> settings() {
+        return Generated.cases(
+                1000,
+                List.of(Arguments.of(""), Arguments.of(" ")),
+                random -> Arguments.of(
+                        random.nextBoolean() ? Generated.anyText(random, 0, 255) : nearlyASchedule(random)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("schedules")
+    void aScheduleReadsBackAsItWasWritten(List<SchedulePhase> phases) {
         String setting =
                 String.join(" , ", phases.stream().map(SchedulePhase::toString).toList());
 
         assertThat(SchedulePhase.parseAll(setting)).isEqualTo(phases);
     }
 
-    @Property(tries = 1000)
-    void anythingElseIsRefusedWithAnIllegalArgumentOnly(@ForAll String setting) {
+    @ParameterizedTest
+    @MethodSource("settings")
+    void anythingElseIsRefusedWithAnIllegalArgumentOnly(String setting) {
         try {
             SchedulePhase.parseAll(setting);
         } catch (IllegalArgumentException refused) {
@@ -62,13 +82,29 @@ class SchedulePhaseTest {
                 .withMessageContaining("31/03/2027:01");
     }
 
-    @Provide
-    Arbitrary<SchedulePhase> phases() {
-        Arbitrary<LocalDate> dates = Arbitraries.integers()
-                .between(0, 3_650)
-                .map(days -> LocalDate.of(2026, 1, 1).plusDays(days));
-        Arbitrary<Integer> firsts = Arbitraries.integers().between(0, 99);
-        return Combinators.combine(dates, firsts, Arbitraries.integers().between(0, 99))
-                .as((date, a, b) -> new SchedulePhase(date, Math.min(a, b), Math.max(a, b)));
+    private static String nearlyASchedule(SplittableRandom random) {
+        List<String> phases = new ArrayList<>();
+        for (int size = Generated.between(random, 1, 3); size > 0; size--) {
+            String subdelegaciones = random.nextInt(4) == 0
+                    ? "*"
+                    : digits(random, 2) + (random.nextBoolean() ? "-" + digits(random, 2) : "");
+            phases.add(digits(random, 4) + "-" + digits(random, 2) + "-" + digits(random, 2) + ":" + subdelegaciones);
+        }
+        StringBuilder setting = new StringBuilder(String.join(", ", phases));
+        if (random.nextBoolean()) {
+            setting.setCharAt(random.nextInt(setting.length()), Generated.anyChar(random));
+        }
+        return setting.toString();
+    }
+
+    private static String digits(SplittableRandom random, int length) {
+        return Generated.text(random, "0123456789", length, length);
+    }
+
+    private static SchedulePhase phase(SplittableRandom random) {
+        LocalDate date = LocalDate.of(2026, 1, 1).plusDays(Generated.between(random, 0, 3_650));
+        int a = Generated.between(random, 0, 99);
+        int b = Generated.between(random, 0, 99);
+        return new SchedulePhase(date, Math.min(a, b), Math.max(a, b));
     }
 }

@@ -2,21 +2,37 @@ package mx.huella.employer.efirma;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.stream.Stream;
 import mx.huella.demo.DemoCertificateAuthority;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
+import mx.huella.generated.Generated;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The certificate decoder takes outside bytes: anything that is not a certificate is one clear refusal. */
 class EfirmaCertificatePropertiesTest {
-    @Property(tries = 500)
-    void arbitraryBytesAreRefusedAsUnreadableNeverWithAnotherException(@ForAll @Size(max = 2048) byte[] bytes) {
+    static Stream<Arguments> byteStrings() {
+        return Generated.cases(
+                500, List.of(Arguments.of(new byte[0])), random -> Arguments.of(Generated.bytes(random, 2048)));
+    }
+
+    static Stream<Arguments> positionsAndValues() {
+        return Generated.cases(
+                300,
+                random -> Arguments.of(Generated.between(random, 0, 1199), (byte)
+                        Generated.between(random, Byte.MIN_VALUE, Byte.MAX_VALUE)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("byteStrings")
+    void arbitraryBytesAreRefusedAsUnreadableNeverWithAnotherException(byte[] bytes) {
         assertThatThrownBy(() -> EfirmaCertificate.parse(bytes)).isInstanceOf(EfirmaException.class);
     }
 
-    @Property(tries = 300)
-    void aCorruptedCertificateIsRefusedOrStillReadsAsACertificate(
-            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 1199) int position, @ForAll byte value) {
+    @ParameterizedTest
+    @MethodSource("positionsAndValues")
+    void aCorruptedCertificateIsRefusedOrStillReadsAsACertificate(int position, byte value) {
         byte[] certificate = Fixture.CERTIFICATE.clone();
         certificate[position % certificate.length] = value;
         try {

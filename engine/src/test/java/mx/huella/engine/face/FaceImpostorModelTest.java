@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import mx.huella.generated.Generated;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FaceImpostorModelTest {
     /** face-api's {@code FaceMatcher} default, the threshold {@code ./huella eval faces} reports beside its own. */
@@ -25,17 +27,22 @@ class FaceImpostorModelTest {
         assertThat(MODEL.threshold(1e-5)).isLessThan(MODEL.threshold(1e-3)).isGreaterThanOrEqualTo(0);
     }
 
-    @Property
-    void aSmallerDistanceIsNeverMoreLikelyForAStranger(
-            @ForAll @DoubleRange(min = 0, max = 2) double distance,
-            @ForAll @DoubleRange(min = 0, max = 1) double less) {
+    static Stream<Arguments> distancesAndReductions() {
+        return Generated.cases(
+                1000, random -> Arguments.of(Generated.between(random, 0.0, 2.0), Generated.between(random, 0.0, 1.0)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("distancesAndReductions")
+    void aSmallerDistanceIsNeverMoreLikelyForAStranger(double distance, double less) {
         assertThat(MODEL.falseMatchProbability(Math.max(0, distance - less)))
                 .isLessThanOrEqualTo(MODEL.falseMatchProbability(distance))
                 .isBetween(0.0, 1.0);
     }
 
-    @Property
-    void theThresholdForARateLetsNoMoreThanThatRateThrough(@ForAll @IntRange(min = 1, max = 9) int exponent) {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9})
+    void theThresholdForARateLetsNoMoreThanThatRateThrough(int exponent) {
         double fmr = Math.pow(10, -exponent);
 
         assertThat(MODEL.falseMatchProbability(MODEL.threshold(fmr))).isLessThanOrEqualTo(fmr * (1 + 1e-9));

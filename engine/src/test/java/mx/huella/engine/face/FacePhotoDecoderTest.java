@@ -10,10 +10,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FacePhotoDecoderTest {
     private final FacePhotoDecoder decoder = new FacePhotoDecoder();
@@ -41,8 +40,9 @@ class FacePhotoDecoderTest {
         assertThat(ExifOrientation.of(plain)).isEqualTo(1);
     }
 
-    @Property(tries = 40)
-    void everyOrientationIsUndoneByItsInverseTurn(@ForAll @IntRange(min = 1, max = 8) int orientation) {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void everyOrientationIsUndoneByItsInverseTurn(int orientation) {
         RgbImage image = gradient(7, 5);
         // Orientations 6 and 8 are each other's inverse; the others are their own.
         int inverse = orientation == 6 ? 8 : orientation == 8 ? 6 : orientation;

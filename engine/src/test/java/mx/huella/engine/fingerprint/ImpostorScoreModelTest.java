@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import mx.huella.generated.Generated;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ImpostorScoreModelTest {
     private final ImpostorScoreModel model = ImpostorScoreModel.fingerprints();
@@ -43,19 +45,33 @@ class ImpostorScoreModelTest {
                 .isGreaterThan(1e-9);
     }
 
-    @Property
-    void aHigherScoreIsNeverMoreLikelyForAStranger(
-            @ForAll @IntRange(min = 1, max = 10) int fingers,
-            @ForAll @DoubleRange(min = 0, max = 500) double score,
-            @ForAll @DoubleRange(min = 0, max = 50) double more) {
+    static Stream<Arguments> fingersScoresAndIncreases() {
+        return Generated.cases(
+                1000,
+                random -> Arguments.of(
+                        Generated.between(random, 1, 10),
+                        Generated.between(random, 0.0, 500.0),
+                        Generated.between(random, 0.0, 50.0)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fingersScoresAndIncreases")
+    void aHigherScoreIsNeverMoreLikelyForAStranger(int fingers, double score, double more) {
         assertThat(model.falseMatchProbability(fingers, score + more))
                 .isLessThanOrEqualTo(model.falseMatchProbability(fingers, score))
                 .isBetween(0.0, 1.0);
     }
 
-    @Property
-    void moreFingersNeedAHigherSumForTheSameRate(
-            @ForAll @IntRange(min = 1, max = 9) int fingers, @ForAll @IntRange(min = 2, max = 12) int exponent) {
+    /** Every pair: 99 of them. */
+    static Stream<Arguments> fingersAndRateExponents() {
+        return IntStream.rangeClosed(1, 9)
+                .boxed()
+                .flatMap(fingers -> IntStream.rangeClosed(2, 12).mapToObj(exponent -> Arguments.of(fingers, exponent)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fingersAndRateExponents")
+    void moreFingersNeedAHigherSumForTheSameRate(int fingers, int exponent) {
         double rate = Math.pow(10, -exponent);
         assertThat(model.threshold(fingers + 1, rate)).isGreaterThanOrEqualTo(model.threshold(fingers, rate));
     }

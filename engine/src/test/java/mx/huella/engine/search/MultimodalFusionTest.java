@@ -7,14 +7,16 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import mx.huella.engine.face.FaceGallery;
 import mx.huella.engine.face.FaceImpostorModel;
 import mx.huella.engine.fingerprint.FingerPosition;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.Scale;
+import mx.huella.generated.Generated;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MultimodalFusionTest {
     private static final SearchOptions OPTIONS = new SearchOptions(5, 100, 1e-3, Set.of());
@@ -30,11 +32,22 @@ class MultimodalFusionTest {
         assertThatThrownBy(() -> MultimodalFusion.combine(1.5)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void moreConvincingEvidenceInEitherModalityNeverWeakensTheCombination(
-            @ForAll @DoubleRange(min = 1e-9, max = 1) @Scale(12) double a,
-            @ForAll @DoubleRange(min = 1e-9, max = 1) @Scale(12) double b,
-            @ForAll @DoubleRange(min = 0, max = 1) double shrink) {
+    static Stream<Arguments> probabilitiesAndShrinks() {
+        return Generated.cases(
+                1000,
+                random -> Arguments.of(probability(random), probability(random), Generated.between(random, 0.0, 1.0)));
+    }
+
+    /** Evenly spread from 1e-9 to 1, or evenly spread over its orders of magnitude, where the small ones lie. */
+    private static double probability(SplittableRandom random) {
+        return random.nextBoolean()
+                ? Generated.between(random, 1e-9, 1.0)
+                : Math.max(1e-9, Math.pow(10, Generated.between(random, -9.0, 0.0)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("probabilitiesAndShrinks")
+    void moreConvincingEvidenceInEitherModalityNeverWeakensTheCombination(double a, double b, double shrink) {
         double combined = MultimodalFusion.combine(a, b);
 
         assertThat(MultimodalFusion.combine(a * shrink, b)).isLessThanOrEqualTo(combined * (1 + 1e-12));

@@ -3,39 +3,65 @@ package mx.huella.engine.face.weights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import mx.huella.engine.face.weights.JsonParser.JsonSyntaxException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
+import mx.huella.generated.Generated;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class JsonParserPropertyTest {
 
-    @Property(tries = 500)
-    void parsesBackWhatItIsGiven(@ForAll("documents") JsonValue value) {
+    private static final String JSONISH = "{}[],:\"\\-.e01 ntfu\n\u0000";
+    private static final double[] ROUND_AND_EXTREME_NUMBERS = {
+        0, 1, -1, 0.01, -0.01, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE
+    };
+
+    static Stream<Arguments> documents() {
+        return Generated.cases(500, random -> Arguments.of(value(random, 4)));
+    }
+
+    static Stream<Arguments> containersAndCuts() {
+        return Generated.cases(300, random -> Arguments.of(container(random), Generated.between(random, 0, 10_000)));
+    }
+
+    static Stream<Arguments> containersPositionsAndReplacements() {
+        return Generated.cases(
+                1000,
+                random -> Arguments.of(
+                        container(random), Generated.between(random, 0, 10_000), jsonishCharacter(random)));
+    }
+
+    static Stream<Arguments> jsonishTexts() {
+        return Generated.cases(
+                1000,
+                List.of(Arguments.of("")),
+                random -> Arguments.of(Generated.text(random, 0, 40, JsonParserPropertyTest::jsonishCharacter)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void parsesBackWhatItIsGiven(JsonValue value) {
         assertThat(JsonParser.parse(JsonWriter.write(value))).isEqualTo(value);
     }
 
-    @Property(tries = 300)
-    void rejectsEveryStrictPrefixOfADocument(
-            @ForAll("containers") JsonValue value, @ForAll @IntRange(min = 0, max = 10_000) int cut) {
+    @ParameterizedTest
+    @MethodSource("containersAndCuts")
+    void rejectsEveryStrictPrefixOfADocument(JsonValue value, int cut) {
         String text = JsonWriter.write(value);
         String prefix = text.substring(0, cut % text.length());
 
         assertThatThrownBy(() -> JsonParser.parse(prefix)).isInstanceOf(JsonSyntaxException.class);
     }
 
-    @Property(tries = 1000)
-    void failsOnlyWithASyntaxErrorWhenOneCharacterIsCorrupted(
-            @ForAll("containers") JsonValue value,
-            @ForAll @IntRange(min = 0, max = 10_000) int at,
-            @ForAll("jsonishCharacters") char replacement) {
+    @ParameterizedTest
+    @MethodSource("containersPositionsAndReplacements")
+    void failsOnlyWithASyntaxErrorWhenOneCharacterIsCorrupted(JsonValue value, int at, char replacement) {
         String text = JsonWriter.write(value);
         int index = at % text.length();
         String corrupted = text.substring(0, index) + replacement + text.substring(index + 1);
@@ -43,8 +69,9 @@ class JsonParserPropertyTest {
         parsesOrFailsWithSyntaxError(corrupted);
     }
 
-    @Property(tries = 1000)
-    void failsOnlyWithASyntaxErrorOnArbitraryText(@ForAll("jsonishText") String text) {
+    @ParameterizedTest
+    @MethodSource("jsonishTexts")
+    void failsOnlyWithASyntaxErrorOnArbitraryText(String text) {
         parsesOrFailsWithSyntaxError(text);
     }
 
@@ -56,57 +83,63 @@ class JsonParserPropertyTest {
         }
     }
 
-    @Provide
-    Arbitrary<JsonValue> documents() {
-        return value(4);
+    /** Three scalars to one array to one object, nested at most {@code depth} deep. */
+    private static JsonValue value(SplittableRandom random, int depth) {
+        return switch (depth == 0 ? 0 : random.nextInt(5)) {
+            case 3 -> array(random, depth - 1);
+            case 4 -> object(random, depth - 1);
+            default -> scalar(random);
+        };
     }
 
-    @Provide
-    Arbitrary<JsonValue> containers() {
-        return Arbitraries.oneOf(array(3), object(3));
+    private static JsonValue container(SplittableRandom random) {
+        return random.nextBoolean() ? array(random, 3) : object(random, 3);
     }
 
-    @Provide
-    Arbitrary<Character> jsonishCharacters() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(
-                        '{', '}', '[', ']', ',', ':', '"', '\\', '-', '.', 'e', '0', '1', ' ', 'n', 't', 'f', 'u', '\n',
-                        '\u0000'),
-                Arbitraries.chars());
+    private static JsonValue array(SplittableRandom random, int depth) {
+        List<JsonValue> elements = new ArrayList<>();
+        for (int size = Generated.between(random, 0, 4); size > 0; size--) {
+            elements.add(value(random, depth));
+        }
+        return new JsonValue.JsonArray(elements);
     }
 
-    @Provide
-    Arbitrary<String> jsonishText() {
-        return jsonishCharacters().list().ofMaxSize(40).map(chars -> {
-            StringBuilder text = new StringBuilder();
-            chars.forEach(text::append);
-            return text.toString();
-        });
+    private static JsonValue object(SplittableRandom random, int depth) {
+        Map<String, JsonValue> members = new TreeMap<>();
+        for (int size = Generated.between(random, 0, 4); size > 0; size--) {
+            members.put(Generated.anyText(random, 0, 6), value(random, depth));
+        }
+        return new JsonValue.JsonObject(members);
     }
 
-    private Arbitrary<JsonValue> value(int depth) {
-        Arbitrary<JsonValue> scalars = Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(12).map(JsonValue.JsonString::new),
-                Arbitraries.doubles().map(JsonValue.JsonNumber::new),
-                Arbitraries.integers().map(i -> new JsonValue.JsonNumber(i)),
-                Arbitraries.of(true, false).map(JsonValue.JsonBoolean::new),
-                Arbitraries.just(JsonValue.JsonNull.INSTANCE));
-        return depth == 0
-                ? scalars
-                : Arbitraries.frequencyOf(
-                        Tuple.of(3, scalars),
-                        Tuple.of(1, Arbitraries.lazy(() -> array(depth - 1))),
-                        Tuple.of(1, Arbitraries.lazy(() -> object(depth - 1))));
+    private static JsonValue scalar(SplittableRandom random) {
+        return switch (random.nextInt(5)) {
+            case 0 -> new JsonValue.JsonString(Generated.anyText(random, 0, 12));
+            case 1 -> new JsonValue.JsonNumber(anyNumber(random));
+            case 2 -> new JsonValue.JsonNumber(Generated.between(random, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case 3 -> new JsonValue.JsonBoolean(random.nextBoolean());
+            default -> JsonValue.JsonNull.INSTANCE;
+        };
     }
 
-    private Arbitrary<JsonValue> array(int depth) {
-        return value(depth).list().ofMaxSize(4).map(elements -> (JsonValue) new JsonValue.JsonArray(elements));
+    /** Round numbers and extremes, numbers with two decimals as people write them, and any finite double. */
+    private static double anyNumber(SplittableRandom random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> ROUND_AND_EXTREME_NUMBERS[random.nextInt(ROUND_AND_EXTREME_NUMBERS.length)];
+            case 1 -> Math.round(random.nextDouble(-1e6, 1e6) * 100) / 100.0;
+            default -> {
+                double any;
+                do {
+                    any = Double.longBitsToDouble(random.nextLong());
+                } while (!Double.isFinite(any));
+                yield any;
+            }
+        };
     }
 
-    private Arbitrary<JsonValue> object(int depth) {
-        return Arbitraries.maps(Arbitraries.strings().ofMaxLength(6), value(depth))
-                .ofMaxSize(4)
-                .map(members -> (JsonValue) new JsonValue.JsonObject(new TreeMap<>(members)));
+    /** Half the time a character that means something in JSON, otherwise any character. */
+    private static char jsonishCharacter(SplittableRandom random) {
+        return random.nextBoolean() ? JSONISH.charAt(random.nextInt(JSONISH.length())) : Generated.anyChar(random);
     }
 
     /** Serialises a tree the way a careful writer would, escaping what JSON requires and some of what it allows. */
