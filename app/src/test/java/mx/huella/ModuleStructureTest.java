@@ -43,9 +43,10 @@ class ModuleStructureTest {
             "mx.huella.engine.search",
             "mx.huella.engine.search.cluster");
 
-    /** Main classes only: the application's, the engine's and the engine tools'. */
+    /** Main classes only: the application's, the engine's and the engine tools' (not the engine's test jar). */
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests())
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("mx.huella");
 
     @Test
