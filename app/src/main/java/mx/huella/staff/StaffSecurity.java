@@ -73,13 +73,7 @@ class StaffSecurity implements FrontDoor {
     }
 
     @Override
-    public void otherApiRequests(
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.anyRequest().hasAnyRole(roleNames());
-    }
-
-    @Override
-    public void otherPageRequests(
+    public void otherRequests(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.anyRequest().hasAnyRole(roleNames());
     }

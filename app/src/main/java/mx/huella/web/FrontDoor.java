@@ -10,9 +10,6 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public interface FrontDoor extends AreaSecurity {
     String signInPage();
 
-    void otherApiRequests(
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules);
-
-    void otherPageRequests(
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules);
+    /** Who may make every request no area claimed, on either chain. */
+    void otherRequests(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules);
 }

@@ -48,7 +48,7 @@ class SecurityChains {
                     rules.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                             .permitAll();
                     ordered.forEach(area -> area.apiAccess(rules));
-                    frontDoor.otherApiRequests(rules);
+                    frontDoor.otherRequests(rules);
                 })
                 .exceptionHandling(errors -> errors.accessDeniedHandler(
                         (request, response, e) -> problems.write(request, response, AccessProblem.FORBIDDEN)))
@@ -75,7 +75,7 @@ class SecurityChains {
                     ordered.forEach(area -> area.pageAccess(rules));
                     rules.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                             .permitAll();
-                    frontDoor.otherPageRequests(rules);
+                    frontDoor.otherRequests(rules);
                 })
                 .exceptionHandling(
                         errors -> signInPages.forEach((area, page) -> errors.defaultAuthenticationEntryPointFor(

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class EmployerSecurity implements AreaSecurity {
     private static final String SIGN_IN_PAGE = "/empresa/login";
-    private static final String[] ROLES = {"EMPLOYER", "EMPLOYER_DELEGATE"};
 
     private final EmployerTokens tokens;
     private final Delegates delegates;
@@ -49,7 +48,7 @@ class EmployerSecurity implements AreaSecurity {
                 .permitAll()
                 // Employers' own API: the controllers narrow each call to the caller's registros.
                 .requestMatchers("/api/v1/registros/**", "/api/v1/employments/**", "/api/v1/bulk-uploads/**")
-                .hasAnyRole("ADMIN", "OPERATOR", ROLES[0], ROLES[1]);
+                .hasAnyAuthority("ROLE_ADMIN", "ROLE_OPERATOR", EmployerUser.EMPLOYER_ROLE, EmployerUser.DELEGATE_ROLE);
     }
 
     @Override
@@ -69,7 +68,7 @@ class EmployerSecurity implements AreaSecurity {
         rules.requestMatchers(SIGN_IN_PAGE, SIGN_IN_PAGE + "/**", "/acuses/verificacion")
                 .permitAll()
                 .requestMatchers("/empresa/**")
-                .hasAnyRole(ROLES);
+                .hasAnyAuthority(EmployerUser.EMPLOYER_ROLE, EmployerUser.DELEGATE_ROLE);
     }
 
     @Override
